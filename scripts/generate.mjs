@@ -2,7 +2,7 @@
 // Generates the files derived from spec/vdx.openapi.yaml: the SDK's TypeScript types
 // (openapi-typescript) and a JSON copy of the document for runtime validation.
 // With --check, writes nothing and exits 1 when a committed file differs from a fresh generation.
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
@@ -16,7 +16,12 @@ const HEADER = '// Generated from spec/vdx.openapi.yaml by `npm run generate`. D
 async function render() {
   const source = await readFile(SPEC, 'utf8');
   const document = parse(source);
-  const ast = await openapiTS(document, { alphabetize: false, exportType: true });
+  const ast = await openapiTS(document, {
+    alphabetize: false,
+    exportType: true,
+    // A field with a default stays optional in request types, as the server fills it in.
+    defaultNonNullable: false,
+  });
   return {
     'openapi.ts': HEADER + astToString(ast),
     'openapi.json': `${JSON.stringify(document, null, 2)}\n`,
@@ -36,10 +41,16 @@ async function main() {
     else await writeFile(path, content);
   }
   if (stale.length > 0) {
-    console.error(`Generated files are stale: ${stale.join(', ')}. Run \`npm run generate\` and commit the result.`);
+    console.error(
+      `Generated files are stale: ${stale.join(', ')}. Run \`npm run generate\` and commit the result.`,
+    );
     process.exit(1);
   }
-  console.log(check ? 'Generated files are up to date.' : `Generated ${Object.keys(files).join(', ')} in ${OUT_DIR}`);
+  console.log(
+    check
+      ? 'Generated files are up to date.'
+      : `Generated ${Object.keys(files).join(', ')} in ${OUT_DIR}`,
+  );
 }
 
 await main();

@@ -110,16 +110,48 @@ export const DEMO_CLIENTS: readonly DemoClient[] = [
 /** The demo users, a few in each organisation. */
 export const DEMO_USERS: readonly DemoUser[] = [
   { email: 'mette.holm@region-demo.example', name: 'Mette Holm', organisationCode: 'region-demo' },
-  { email: 'anders.kjaer@hospital-demo.example', name: 'Anders Kjær', organisationCode: 'hospital-demo' },
-  { email: 'sofie.lund@hospital-demo.example', name: 'Sofie Lund', organisationCode: 'hospital-demo' },
-  { email: 'jonas.berg@dept-emergency.example', name: 'Jonas Berg', organisationCode: 'dept-emergency' },
-  { email: 'ida.moeller@dept-emergency.example', name: 'Ida Møller', organisationCode: 'dept-emergency' },
+  {
+    email: 'anders.kjaer@hospital-demo.example',
+    name: 'Anders Kjær',
+    organisationCode: 'hospital-demo',
+  },
+  {
+    email: 'sofie.lund@hospital-demo.example',
+    name: 'Sofie Lund',
+    organisationCode: 'hospital-demo',
+  },
+  {
+    email: 'jonas.berg@dept-emergency.example',
+    name: 'Jonas Berg',
+    organisationCode: 'dept-emergency',
+  },
+  {
+    email: 'ida.moeller@dept-emergency.example',
+    name: 'Ida Møller',
+    organisationCode: 'dept-emergency',
+  },
   { email: 'lene.dahl@kommune-demo.example', name: 'Lene Dahl', organisationCode: 'kommune-demo' },
   { email: 'peter.skov@centre-nord.example', name: 'Peter Skov', organisationCode: 'centre-nord' },
-  { email: 'hanne.vestergaard@centre-nord.example', name: 'Hanne Vestergaard', organisationCode: 'centre-nord' },
-  { email: 'karsten.bach@supplier-demo.example', name: 'Karsten Bach', organisationCode: 'supplier-demo' },
-  { email: 'nina.friis@supplier-demo.example', name: 'Nina Friis', organisationCode: 'supplier-demo' },
-  { email: 'thomas.krogh@agency-demo.example', name: 'Thomas Krogh', organisationCode: 'agency-demo' },
+  {
+    email: 'hanne.vestergaard@centre-nord.example',
+    name: 'Hanne Vestergaard',
+    organisationCode: 'centre-nord',
+  },
+  {
+    email: 'karsten.bach@supplier-demo.example',
+    name: 'Karsten Bach',
+    organisationCode: 'supplier-demo',
+  },
+  {
+    email: 'nina.friis@supplier-demo.example',
+    name: 'Nina Friis',
+    organisationCode: 'supplier-demo',
+  },
+  {
+    email: 'thomas.krogh@agency-demo.example',
+    name: 'Thomas Krogh',
+    organisationCode: 'agency-demo',
+  },
 ];
 
 /** The demo devices, with fixed ids and login ids so that docs and tests can name them. */

@@ -2,7 +2,7 @@
  * Types generated from the VDX OpenAPI document, with short names for the schemas that
  * integrators use most.
  */
-import type { components } from './generated/openapi.js';
+import type { components, operations } from './generated/openapi.js';
 
 export type { components, operations, paths, webhooks } from './generated/openapi.js';
 
@@ -32,3 +32,29 @@ export type QueuedMessage = Schemas['QueuedMessage'];
 export type QueuedMessageCreate = Schemas['QueuedMessageCreate'];
 export type QueuedMessagePage = Schemas['QueuedMessagePage'];
 export type QueueCleared = Schemas['QueueCleared'];
+
+/** Filters and paging of `GET /devices/v1/devices`. */
+export type DeviceListQuery = NonNullable<operations['listDevices']['parameters']['query']>;
+/** Paging of the queue listings (`GET /devices/v1/devices/{deviceId}/meetings` and `/messages`). */
+export type QueueListQuery = NonNullable<operations['listQueuedMeetings']['parameters']['query']>;
+
+/**
+ * The body of `devices.create()`: `DeviceCreate` with `kind` and `status` optional, since the
+ * server applies their defaults (`other`, `active`).
+ *
+ * NOTE: the generated `DeviceCreate` marks both as required, because openapi-typescript treats
+ * schema properties with a `default` as non-optional (its `defaultNonNullable` option, on by
+ * default).
+ */
+export type DeviceCreateInput = Omit<DeviceCreate, 'kind' | 'status'> &
+  Partial<Pick<DeviceCreate, 'kind' | 'status'>>;
+
+/**
+ * The body of `queues.messages.push()`: `QueuedMessageCreate` with `content` as any JSON object.
+ *
+ * NOTE: the spec declares `content` as `type: object` without `additionalProperties`, which
+ * openapi-typescript turns into `Record<string, never>`, a type that only fits `{}`.
+ */
+export type QueuedMessageCreateInput = Omit<QueuedMessageCreate, 'content'> & {
+  content?: Record<string, unknown>;
+};

@@ -335,7 +335,8 @@ export type paths = {
         /**
          * Log a device in with its login id and password
          * @description Returns tokens with the `device` role in the token endpoint's shape. A disabled device
-         *     cannot log in.
+         *     cannot log in. Device logins issue no refresh token: a device renews its access token by
+         *     logging in again.
          *
          *     Roles: none (the credentials are in the body).
          */
@@ -1140,6 +1141,7 @@ export type components = {
          *     | 1004 | 400 | a path parameter is invalid |
          *     | 1005 | 415 | the body's content type is not supported |
          *     | 1006 | 400 | the values are valid alone but not together (an end before its start) |
+         *     | 1007 | 400 | a request header is invalid (for example an over-long `Idempotency-Key`) |
          *     | 2001 | 401 | no bearer token |
          *     | 2002 | 401 | the token is malformed, signed by another key or for another realm |
          *     | 2003 | 401 | the token expired |
@@ -1177,7 +1179,7 @@ export type components = {
             /** @description What was wrong, with which value, and what to do. */
             detailed_error: string;
             /** @enum {integer} */
-            detailed_error_code: 1001 | 1002 | 1003 | 1004 | 1005 | 1006 | 2001 | 2002 | 2003 | 2004 | 2005 | 3001 | 3002 | 3003 | 3004 | 4001 | 4002 | 4003 | 4004 | 4005 | 4006 | 5001 | 5002 | 5003 | 6001 | 7001 | 9001;
+            detailed_error_code: 1001 | 1002 | 1003 | 1004 | 1005 | 1006 | 1007 | 2001 | 2002 | 2003 | 2004 | 2005 | 3001 | 3002 | 3003 | 3004 | 4001 | 4002 | 4003 | 4004 | 4005 | 4006 | 5001 | 5002 | 5003 | 6001 | 7001 | 9001;
         };
         /** @description An OAuth 2.0 error response (RFC 6749 section 5.2). */
         OAuthError: {
@@ -1316,9 +1318,9 @@ export type components = {
             name: string;
             organisationCode: components["schemas"]["OrganisationCodeValue"];
             /** @default other */
-            kind: components["schemas"]["DeviceKind"];
+            kind?: components["schemas"]["DeviceKind"];
             /** @default active */
-            status: components["schemas"]["DeviceStatus"];
+            status?: components["schemas"]["DeviceStatus"];
             description?: string;
             metadata?: components["schemas"]["DeviceMetadata"];
         };
@@ -1350,7 +1352,7 @@ export type components = {
              * @description How long the code stays valid, in seconds.
              * @default 900
              */
-            expiresInSeconds: number;
+            expiresInSeconds?: number;
         };
         LoginLink: {
             /** Format: uuid */
@@ -1465,7 +1467,7 @@ export type components = {
              * @description How many delivery attempts an event gets before it is marked `failed`.
              * @default 10
              */
-            maxAttempts: number;
+            maxAttempts?: number;
         };
         /** @description An organisation's webhook. The signing secret is stored but never returned after it is set. */
         WebhookConfig: {
@@ -1747,7 +1749,7 @@ export type components = {
             externalId?: string;
             labels?: components["schemas"]["MeetingLabels"];
             /** @default false */
-            guestPinRequired: boolean;
+            guestPinRequired?: boolean;
             guestPin?: components["schemas"]["MeetingPin"];
             hostPin?: components["schemas"]["MeetingPin"];
             participants?: components["schemas"]["ParticipantCreate"][];
@@ -2317,6 +2319,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     getOrganisation: {
@@ -2823,7 +2826,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The queue is empty. */
+            /** @description The queue was cleared. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2983,7 +2986,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The queue is empty. */
+            /** @description The queue was cleared. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
