@@ -1,0 +1,179 @@
+import type { Logger } from 'pino';
+import { ConfigError } from './errors.js';
+
+/** Options of {@link startServer}; every field has a default. */
+export interface ServerOptions {
+  /** TCP port; default 8787, and 0 picks a free port. */
+  port?: number;
+  /** Address to listen on; default `127.0.0.1`. */
+  host?: string;
+  /** SQLite file (parent directories are created) or `:memory:`; default `./.vdx/vdx.sqlite`. */
+  db?: string;
+  /** `demo` loads the demo organisations, clients and devices (idempotent); default `none`. */
+  seed?: 'demo' | 'none';
+  /** Realm name in `/realms/{realm}/...`; default `vdx`. */
+  realm?: string;
+  /** Access-token lifetime in seconds; default 300. */
+  accessTokenTtlSeconds?: number;
+  /** Refresh-token lifetime in seconds; default 1800. */
+  refreshTokenTtlSeconds?: number;
+  /** Date (ISO 8601, UTC) from which `POST /videoapi/token` returns 410; default `2026-12-01`. */
+  stsCutoff?: string;
+  /** Base URL used in the issuer and in links; default `http://<host>:<port>`. */
+  publicUrl?: string;
+  /** A pino logger; default pino to stdout at level info, and `false` logs nothing. */
+  logger?: false | Logger;
+}
+
+/** Options after defaults and checks. `publicUrl` is unset until the port is known. */
+export interface ResolvedOptions {
+  port: number;
+  host: string;
+  db: string;
+  seed: 'demo' | 'none';
+  realm: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  stsCutoff: string;
+  /** The cut-off as milliseconds since the Unix epoch. */
+  stsCutoffMs: number;
+  publicUrl: string | undefined;
+  logger: false | Logger | undefined;
+}
+
+/** The settings the application runs with. */
+export interface ServerConfig extends ResolvedOptions {
+  publicUrl: string;
+  /** `<publicUrl>/realms/<realm>`, the `iss` of every token. */
+  issuer: string;
+}
+
+/** Default values of {@link ServerOptions}. */
+export const DEFAULTS = {
+  port: 8787,
+  host: '127.0.0.1',
+  db: './.vdx/vdx.sqlite',
+  seed: 'none',
+  realm: 'vdx',
+  accessTokenTtlSeconds: 300,
+  refreshTokenTtlSeconds: 1800,
+  stsCutoff: '2026-12-01',
+} as const;
+
+const REALM_PATTERN = /^[A-Za-z0-9._-]{1,100}$/;
+const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
+const MAX_TTL_SECONDS = 365 * 24 * 3600;
+
+/**
+ * Applies defaults to `options` and checks every value.
+ *
+ * @throws {ConfigError} when a value cannot be used; the message names the option and the fix.
+ */
+export function resolveOptions(options: ServerOptions = {}): ResolvedOptions {
+  const stsCutoff = options.stsCutoff ?? DEFAULTS.stsCutoff;
+  return {
+    port: checkPort(options.port ?? DEFAULTS.port),
+    host: checkHost(options.host ?? DEFAULTS.host),
+    db: checkDb(options.db ?? DEFAULTS.db),
+    seed: checkSeed(options.seed ?? DEFAULTS.seed),
+    realm: checkRealm(options.realm ?? DEFAULTS.realm),
+    accessTokenTtlSeconds: checkTtl(
+      'accessTokenTtlSeconds',
+      options.accessTokenTtlSeconds ?? DEFAULTS.accessTokenTtlSeconds,
+    ),
+    refreshTokenTtlSeconds: checkTtl(
+      'refreshTokenTtlSeconds',
+      options.refreshTokenTtlSeconds ?? DEFAULTS.refreshTokenTtlSeconds,
+    ),
+    stsCutoff,
+    stsCutoffMs: parseCutoff(stsCutoff),
+    publicUrl: options.publicUrl === undefined ? undefined : normalisePublicUrl(options.publicUrl),
+    logger: options.logger,
+  };
+}
+
+/** Completes resolved options with the public URL, defaulting to the listening address. */
+export function finishConfig(resolved: ResolvedOptions, listeningPort: number): ServerConfig {
+  const publicUrl = resolved.publicUrl ?? baseUrlOf(resolved.host, listeningPort);
+  return { ...resolved, publicUrl, issuer: `${publicUrl}/realms/${resolved.realm}` };
+}
+
+/** Returns `http://<host>:<port>`, with an IPv6 host in brackets. */
+export function baseUrlOf(host: string, port: number): string {
+  const hostPart = host.includes(':') ? `[${host}]` : host;
+  return `http://${hostPart}:${port}`;
+}
+
+function checkPort(port: number): number {
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(
+      `Invalid port ${port}: use an integer from 0 to 65535 (0 picks a free port).`,
+    );
+  }
+  return port;
+}
+
+function checkHost(host: string): string {
+  if (host.trim() === '') {
+    throw new ConfigError('Invalid host "": give an address to listen on, such as 127.0.0.1.');
+  }
+  return host;
+}
+
+function checkDb(db: string): string {
+  if (db.trim() === '') {
+    throw new ConfigError('Invalid db "": give a SQLite file path or :memory:.');
+  }
+  return db;
+}
+
+function checkSeed(seed: string): 'demo' | 'none' {
+  if (seed !== 'demo' && seed !== 'none') {
+    throw new ConfigError(`Invalid seed "${seed}": use demo or none.`);
+  }
+  return seed;
+}
+
+function checkRealm(realm: string): string {
+  if (!REALM_PATTERN.test(realm)) {
+    throw new ConfigError(
+      `Invalid realm "${realm}": use 1 to 100 characters of letters, digits, dot, underscore or hyphen.`,
+    );
+  }
+  return realm;
+}
+
+function checkTtl(name: string, seconds: number): number {
+  if (!Number.isInteger(seconds) || seconds < 1 || seconds > MAX_TTL_SECONDS) {
+    throw new ConfigError(
+      `Invalid ${name} ${seconds}: use a whole number of seconds from 1 to ${MAX_TTL_SECONDS}.`,
+    );
+  }
+  return seconds;
+}
+
+function parseCutoff(value: string): number {
+  const ms = ISO_DATE_PATTERN.test(value) ? Date.parse(value) : Number.NaN;
+  if (Number.isNaN(ms)) {
+    throw new ConfigError(
+      `Invalid stsCutoff "${value}": use an ISO 8601 date such as 2026-12-01 (midnight UTC).`,
+    );
+  }
+  return ms;
+}
+
+function normalisePublicUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`Invalid publicUrl "${value}": use an absolute http or https URL.`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError(`Invalid publicUrl "${value}": use an http or https URL.`);
+  }
+  if (url.search !== '' || url.hash !== '') {
+    throw new ConfigError(`Invalid publicUrl "${value}": remove the query and fragment.`);
+  }
+  return url.href.replace(/\/+$/, '');
+}
