@@ -31,7 +31,7 @@ function coerce(raw: string, schema: JsonSchema): unknown {
   return raw;
 }
 
-function checkParameter(parameter: ParameterSpec, raw: string, code: 1003 | 1004, label: string) {
+function checkParameter(parameter: ParameterSpec, raw: string, code: 1003 | 1004 | 1007, label: string) {
   const value = coerce(raw, parameter.schema);
   const issue = validate(value, parameter.schema);
   if (issue) {
@@ -81,7 +81,7 @@ export function readQueryParameters(spec: OperationSpec, url: URL): Record<strin
 /**
  * Reads the `Idempotency-Key` header of an operation that honours it.
  *
- * @throws {ApiProblem} 400 with 1003 for a key that breaks its schema.
+ * @throws {ApiProblem} 400 with 1007 for a key that breaks its schema.
  */
 export function readIdempotencyKey(spec: OperationSpec, request: Request): string | undefined {
   const parameter = spec.parameters.find((p) => p.in === 'header' && p.name === 'Idempotency-Key');
@@ -89,8 +89,7 @@ export function readIdempotencyKey(spec: OperationSpec, request: Request): strin
   if (!parameter || key === null) {
     return undefined;
   }
-  // The spec has no detailed_error_code for headers, so a bad header shares 1003 with the query.
-  checkParameter(parameter, key, 1003, 'header');
+  checkParameter(parameter, key, 1007, 'header');
   return key;
 }
 

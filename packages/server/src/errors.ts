@@ -12,6 +12,7 @@ export type OAuthErrorCode = OAuthErrorBody['error'];
  */
 const STATUS_EXCEPTIONS: Partial<Record<DetailedErrorCode, number>> = {
   1005: 415,
+  1008: 413,
   3003: 400,
   4004: 400,
   4005: 405,
@@ -37,8 +38,7 @@ export function statusOfCode(code: DetailedErrorCode): number {
 /**
  * An error that the error handler turns into the VDX error object.
  *
- * `status` defaults to the one the spec pairs with `code`; pass it only where the spec has no
- * pair (413 for an oversized body).
+ * `status` defaults to the one the spec pairs with `code`.
  */
 export class ApiError extends Error {
   override readonly name = 'ApiError';

@@ -168,8 +168,9 @@ describe('create device', () => {
       description: 'x'.repeat(1024 * 1024),
     });
     expect(reply.status).toBe(413);
+    expect(reply.body.detailed_error_code).toBe(1008);
     expect(reply.body.detailed_error).toBe(
-      'The request body is larger than 1048576 bytes (1 MiB).',
+      'The request body is larger than 1048576 bytes (1 MiB); send a smaller body.',
     );
   });
 });

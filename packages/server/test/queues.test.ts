@@ -396,7 +396,7 @@ describe('Idempotency-Key', () => {
       headers: { 'idempotency-key': 'k'.repeat(201) },
     });
     expect(reply.status).toBe(400);
-    expect(reply.body.detailed_error_code).toBe(1003);
+    expect(reply.body.detailed_error_code).toBe(1007);
     expect(reply.body.detailed_error).toBe(
       '/Idempotency-Key: must NOT have more than 200 characters',
     );

@@ -11,14 +11,12 @@ export function limitBody(): MiddlewareHandler<AppEnv> {
   return bodyLimit({
     maxSize: MAX_BODY_BYTES,
     onError: () => {
-      // NOTE: the spec lists no 413 response and no code for it, so this uses 1001, the
-      // nearest code. The rest of the body stays unread and the connection cannot carry another
-      // request, so `Connection: close` makes the client open a new one.
+      // The rest of the body stays unread and the connection cannot carry another request, so
+      // `Connection: close` makes the client open a new one.
       throw new ApiError(
-        1001,
-        `The request body is larger than ${MAX_BODY_BYTES} bytes (1 MiB).`,
+        1008,
+        `The request body is larger than ${MAX_BODY_BYTES} bytes (1 MiB); send a smaller body.`,
         { Connection: 'close' },
-        413,
       );
     },
   });

@@ -6,7 +6,7 @@ import type { OperationSpec } from '../spec/operations.js';
 import { describeValidationError, type OperationValidators } from '../spec/validators.js';
 
 /**
- * Validates path parameters (code 1004), query and declared header parameters (1003) and a
+ * Validates path parameters (code 1004), query parameters (1003), declared header parameters (1007) and a
  * JSON body (1002 when it does not parse, 1001 when it breaks the schema) against the
  * operation's spec, and stores the result in `input`. Parameter values are coerced to the
  * schema's types.
@@ -26,7 +26,7 @@ export function validateRequest(
         const value = c.req.header(name);
         if (value !== undefined) headers[name] = value;
       }
-      check(headers, validators.header, 1003);
+      check(headers, validators.header, 1007);
     }
     const body = jsonBody ? checkBody(c.get('rawBody') ?? '', jsonBody) : undefined;
     c.set('input', { params, query, body });
