@@ -31,7 +31,12 @@ function coerce(raw: string, schema: JsonSchema): unknown {
   return raw;
 }
 
-function checkParameter(parameter: ParameterSpec, raw: string, code: 1003 | 1004 | 1007, label: string) {
+function checkParameter(
+  parameter: ParameterSpec,
+  raw: string,
+  code: 1003 | 1004 | 1007,
+  label: string,
+) {
   const value = coerce(raw, parameter.schema);
   const issue = validate(value, parameter.schema);
   if (issue) {
