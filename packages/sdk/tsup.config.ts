@@ -2,7 +2,7 @@ import { copyFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/types.ts', 'src/demo.ts'],
+  entry: ['src/index.ts', 'src/types.ts', 'src/demo.ts', 'src/migration/index.ts'],
   format: ['esm'],
   target: 'node20',
   dts: true,

@@ -1,10 +1,10 @@
 import type * as OpenIdClient from 'openid-client';
 import { VdxAuthError, VdxError } from './errors.js';
 import type { VdxLogger } from './logger.js';
-import { toOAuthError } from './oauth-errors.js';
+import { toNetworkError } from './network-failure.js';
+import { KEYCLOAK_TOKEN_PATH, toOAuthError } from './oauth-errors.js';
 import { type IssuedToken, TokenCache, toIssuedToken } from './token-cache.js';
 import type { TokenInfo, TokenProvider } from './token-provider.js';
-import { toNetworkError } from './transport.js';
 
 /** Options of `clientCredentials`. */
 export interface ClientCredentialsOptions {
@@ -47,6 +47,8 @@ export interface ClientCredentialsProvider extends TokenProvider {
 /** The resolved settings of one provider. */
 interface OAuthSettings {
   endpoint: URL;
+  /** The issuer exactly as configured, for error messages; undefined with `tokenUrl`. */
+  issuer: string | undefined;
   useDiscovery: boolean;
   clientId: string;
   clientSecret: string;
@@ -69,14 +71,17 @@ const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
  * refresh token when the server issued one.
  *
  * Many concurrent callers share one token request. When a refresh is rejected with
- * `invalid_grant`, the provider falls back to the client credentials grant once.
+ * `invalid_grant` (expired, revoked) or `unauthorized_client`, the provider falls back to the
+ * client credentials grant once. Token responses with and without a refresh token both work.
+ * The expiry is `expires_in` (or the JWT's `exp - iat`) counted from the local send time, so
+ * clock skew between client and server does not shift it.
  *
  * @throws {VdxError} at once when the options are invalid, such as both or neither of `issuer`
- *   and `tokenUrl`, or a plain-http URL that is not allowed.
+ *   and `tokenUrl`, a plain-http URL that is not allowed, or the legacy `/videoapi/token` URL.
  * @throws {VdxAuthError} from `getAccessToken()` when discovery or the token request fails,
- *   with `oauthError` such as `invalid_client`.
- * @throws {VdxNetworkError} or {VdxTimeoutError} from `getAccessToken()` when the server
- *   cannot be reached.
+ *   with a `reason` such as `invalid_client`, `token_url_not_found` or `issuer_mismatch`.
+ * @throws {VdxNetworkError} (reason `unreachable` or `tls`) or {VdxTimeoutError} from
+ *   `getAccessToken()` when the server cannot be reached.
  *
  * @example
  * ```ts
@@ -119,6 +124,8 @@ function resolveSettings(options: ClientCredentialsOptions): OAuthSettings {
   }
   const name = options.issuer === undefined ? 'tokenUrl' : 'issuer';
   const endpoint = parseHttpUrl(options.issuer ?? options.tokenUrl ?? '', name);
+  rejectStsExchangeUrl(endpoint, name);
+
   const allowInsecureRequests =
     options.allowInsecureRequests ?? LOOPBACK_HOSTS.has(endpoint.hostname);
   if (endpoint.protocol === 'http:' && !allowInsecureRequests) {
@@ -135,6 +142,7 @@ function resolveSettings(options: ClientCredentialsOptions): OAuthSettings {
   const customFetch = options.fetch;
   return {
     endpoint,
+    issuer: options.issuer,
     useDiscovery: options.issuer !== undefined,
     clientId: options.clientId,
     clientSecret: options.clientSecret,
@@ -181,9 +189,9 @@ class OAuthSession {
     } catch (error) {
       const context = this.#context('refresh_token', configuration);
       const mapped = await toOAuthError(error, oidc, context);
-      if (!(mapped instanceof VdxAuthError) || mapped.oauthError !== 'invalid_grant') throw mapped;
+      if (!isRefreshRejection(mapped)) throw mapped;
       this.#settings.logger?.info?.(
-        'Refresh token rejected (invalid_grant); requesting a new token with the client credentials',
+        `Refresh token rejected (${mapped.oauthError}); requesting a new token with the client credentials`,
         { clientId: this.#settings.clientId },
       );
       return undefined;
@@ -255,18 +263,16 @@ class OAuthSession {
     }
   }
 
-  /** Wraps the configured fetch so that a failed connection names its URL. */
+  /** Wraps the configured fetch so that a failed connection names its URL and host. */
   #createOAuthFetch(): OpenIdClient.CustomFetch {
     const fetchImpl = this.#settings.fetch;
-    const hint = this.#settings.useDiscovery
-      ? 'Check the issuer URL and that the server is running'
-      : 'Check the token URL and that the server is running';
+    const setting = this.#settings.useDiscovery ? 'issuer URL' : 'token URL';
     return async (url, init) => {
       try {
         return await fetchImpl(url, init as RequestInit);
       } catch (error) {
         if (init.signal?.aborted === true) throw error;
-        throw toNetworkError(url, error, hint);
+        throw toNetworkError(url, error, setting);
       }
     };
   }
@@ -285,6 +291,7 @@ class OAuthSession {
       stage: grant === undefined ? ('discovery' as const) : ('token' as const),
       grant,
       url,
+      issuer: settings.issuer,
       clientId: settings.clientId,
       authMethod: settings.authMethod,
       scope: settings.scope,
@@ -302,6 +309,26 @@ class OAuthSession {
 function discoveryUrlOf(issuer: URL): string {
   const base = issuer.href.endsWith('/') ? issuer.href : `${issuer.href}/`;
   return `${base}.well-known/openid-configuration`;
+}
+
+/**
+ * Tells whether a failed refresh should fall back to the client credentials grant: the refresh
+ * token expired, was revoked or reused (`invalid_grant`), or the realm no longer allows the
+ * client the refresh_token grant (`unauthorized_client`).
+ */
+function isRefreshRejection(error: unknown): error is VdxAuthError {
+  return (
+    error instanceof VdxAuthError &&
+    (error.oauthError === 'invalid_grant' || error.oauthError === 'unauthorized_client')
+  );
+}
+
+/** Rejects the legacy STS exchange URL, which a migrated configuration often still names. */
+function rejectStsExchangeUrl(endpoint: URL, name: string): void {
+  if (!/\/videoapi\/token\/?$/.test(endpoint.pathname)) return;
+  throw new VdxError(
+    `${name} ${endpoint.href} is the legacy STS token exchange (/videoapi/token), which issues no OAuth tokens. Use the realm's token endpoint <issuer>${KEYCLOAK_TOKEN_PATH} as tokenUrl, or the realm URL as issuer.`,
+  );
 }
 
 function isExpired(epochMs: number | undefined): boolean {

@@ -3,7 +3,10 @@ import { createAuthorizedFetch, isTokenProvider } from './authorized-fetch.js';
 import { parseBaseUrl, withoutTrailingSlash } from './base-url.js';
 import { VdxError } from './errors.js';
 import type { VdxLogger } from './logger.js';
+import { type AppointmentsApi, createAppointmentsApi } from './resources/appointments.js';
 import { createDevicesApi, type DevicesApi } from './resources/devices.js';
+import { createDirectoryApi, type DirectoryApi } from './resources/directory.js';
+import { createMeetingsApi, type MeetingsApi } from './resources/meetings.js';
 import { createOrganisationsApi, type OrganisationsApi } from './resources/organisations.js';
 import { createQueuesApi, type QueuesApi } from './resources/queues.js';
 import type { StaticAccessToken, TokenProvider } from './token-provider.js';
@@ -37,6 +40,9 @@ export interface VdxClient {
   devices: DevicesApi;
   queues: QueuesApi;
   organisations: OrganisationsApi;
+  meetings: MeetingsApi;
+  appointments: AppointmentsApi;
+  directory: DirectoryApi;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -93,6 +99,9 @@ export function createVdxClient(options: VdxClientOptions): VdxClient {
     devices: createDevicesApi(raw),
     queues: createQueuesApi(raw),
     organisations: createOrganisationsApi(raw),
+    meetings: createMeetingsApi(raw),
+    appointments: createAppointmentsApi(raw),
+    directory: createDirectoryApi(raw),
   };
 }
 

@@ -84,6 +84,7 @@ function oneClickLogin(baseUrl: string, options: DeviceCodeLogin, settings: Tran
     if (spent) {
       throw new VdxAuthError(
         'The device token from a one-click login cannot be renewed, because a one-click code works only once. Create a new login link for the device and log in with its code.',
+        { reason: 'device_login_failed' },
       );
     }
     const token = await postLogin(
@@ -126,7 +127,7 @@ async function postLogin(
   const apiError = toVdxError(response, parsed ?? text, { method: 'POST', url });
   throw new VdxAuthError(
     `${wording.subject} failed: ${apiError.message}. ${wording.advice}`,
-    { status: response.status, requestId: apiError.requestId },
+    { reason: 'device_login_failed', status: response.status, requestId: apiError.requestId },
     { cause: apiError },
   );
 }

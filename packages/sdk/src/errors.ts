@@ -72,18 +72,74 @@ export class VdxApiError extends VdxError {
   }
 }
 
+/**
+ * The class of failure of a token request, discovery or device login. Programs branch on these
+ * stable values instead of the message.
+ *
+ * - `invalid_client`, `unauthorized_client`, `invalid_scope`, `invalid_grant`,
+ *   `invalid_request`, `unsupported_grant_type`: the RFC 6749 error code of the token endpoint.
+ * - `token_url_not_found`: the token URL responded with 404 or 405.
+ * - `issuer_not_found`: the issuer has no discovery document.
+ * - `issuer_mismatch`: the discovery document names another issuer than the configured one.
+ * - `invalid_response`: the server's response is not a valid OAuth response.
+ * - `server_error`: the server failed with HTTP 5xx.
+ * - `insecure_url`: the server metadata names a plain-http URL that is not allowed.
+ * - `device_login_failed`: a device login with login id and password or one-click code failed.
+ * - `rejected`: any other error response.
+ *
+ * A server that cannot be reached gives a `VdxNetworkError` with reason `unreachable` or `tls`
+ * instead, and a time limit gives a `VdxTimeoutError`.
+ */
+export type VdxAuthReason =
+  | 'invalid_client'
+  | 'unauthorized_client'
+  | 'invalid_scope'
+  | 'invalid_grant'
+  | 'invalid_request'
+  | 'unsupported_grant_type'
+  | 'token_url_not_found'
+  | 'issuer_not_found'
+  | 'issuer_mismatch'
+  | 'invalid_response'
+  | 'server_error'
+  | 'insecure_url'
+  | 'device_login_failed'
+  | 'rejected';
+
+/** Why a request got no HTTP response: `unreachable` (refused, DNS, reset) or `tls`. */
+export type VdxNetworkReason = 'unreachable' | 'tls';
+
 /** Details of a failed token request or device login. */
 export interface VdxAuthErrorDetails {
+  /** The failure class; by default derived from `oauthError`, otherwise `rejected`. */
+  reason?: VdxAuthReason | undefined;
   oauthError?: string | undefined;
   status?: number | undefined;
   requestId?: string | undefined;
 }
 
+/** RFC 6749 section 5.2 error codes that are also reasons of their own. */
+const OAUTH_REASONS: ReadonlySet<string> = new Set<VdxAuthReason>([
+  'invalid_client',
+  'unauthorized_client',
+  'invalid_scope',
+  'invalid_grant',
+  'invalid_request',
+  'unsupported_grant_type',
+]);
+
 /**
  * A failed token request, discovery or device login. The message names what to check, such as
  * the client id and secret for `invalid_client`.
+ *
+ * @example
+ * ```ts
+ * if (error instanceof VdxAuthError && error.reason === 'invalid_client') askForNewSecret();
+ * ```
  */
 export class VdxAuthError extends VdxError {
+  /** The failure class, such as `invalid_client` or `issuer_mismatch`. */
+  readonly reason: VdxAuthReason;
   /** The RFC 6749 `error` code, such as `invalid_client` or `invalid_grant`, when there is one. */
   readonly oauthError: string | undefined;
   /** The HTTP status of the failed response, when there was a response. */
@@ -93,20 +149,34 @@ export class VdxAuthError extends VdxError {
 
   constructor(message: string, details: VdxAuthErrorDetails = {}, options?: VdxErrorOptions) {
     super(message, options);
+    this.reason = details.reason ?? reasonOf(details.oauthError);
     this.oauthError = details.oauthError;
     this.status = details.status;
     this.requestId = details.requestId;
   }
 }
 
+function reasonOf(oauthError: string | undefined): VdxAuthReason {
+  return oauthError !== undefined && OAUTH_REASONS.has(oauthError)
+    ? (oauthError as VdxAuthReason)
+    : 'rejected';
+}
+
 /** A request that got no HTTP response: connection refused, DNS failure or a TLS error. */
 export class VdxNetworkError extends VdxError {
   /** The URL that could not be reached. */
   readonly url: string;
+  /** `tls` when the TLS handshake or certificate check failed, otherwise `unreachable`. */
+  readonly reason: VdxNetworkReason;
 
-  constructor(message: string, url: string, options?: VdxErrorOptions) {
+  constructor(
+    message: string,
+    url: string,
+    options?: VdxErrorOptions & { reason?: VdxNetworkReason },
+  ) {
     super(message, options);
     this.url = url;
+    this.reason = options?.reason ?? 'unreachable';
   }
 }
 

@@ -2,9 +2,9 @@ import { decodeJwtClaims } from './jwt.js';
 import type { TokenInfo } from './token-provider.js';
 
 /**
- * Lifetime assumed for a token whose response has no `expires_in` and which is not a JWT with
- * `exp`. 300 s is Keycloak's default access-token lifespan. When the real lifetime is shorter,
- * the API responds with 401 and the client renews the token then.
+ * Lifetime assumed for a token whose response has no usable `expires_in` and whose JWT claims
+ * give no lifetime. 300 s is Keycloak's default access-token lifespan. When the real lifetime is
+ * shorter, the API responds with 401 and the client renews the token then.
  */
 const DEFAULT_LIFETIME_SECONDS = 300;
 
@@ -26,15 +26,20 @@ export interface TokenResponseFields {
 }
 
 /**
- * Converts a token response into an `IssuedToken`. `requestedAt` (epoch ms) is when the request
- * was sent, so the computed expiry errs on the early side.
+ * Converts a token response into an `IssuedToken`. `requestedAt` (epoch ms, local clock) is when
+ * the request was sent, so the computed expiry errs on the early side.
+ *
+ * The expiry is a lifetime added to the local `requestedAt`, never the JWT `exp` compared with
+ * the local clock, so a client whose clock differs from the server's still renews in time. The
+ * lifetime is `expires_in` when it is a positive number, otherwise the JWT's `exp - iat`,
+ * otherwise `exp` minus the local time when that is positive, otherwise 300 s.
  */
 export function toIssuedToken(response: TokenResponseFields, requestedAt: number): IssuedToken {
   const claims = decodeJwtClaims(response.access_token);
   const refreshLifetime = response.refresh_expires_in;
   return {
     accessToken: response.access_token,
-    expiresAt: expiryOf(response.expires_in, claims, requestedAt),
+    expiresAt: requestedAt + lifetimeSecondsOf(response.expires_in, claims, requestedAt) * 1000,
     refreshToken: response.refresh_token,
     // Keycloak sends 0 for refresh tokens without their own expiry.
     refreshExpiresAt:
@@ -45,10 +50,22 @@ export function toIssuedToken(response: TokenResponseFields, requestedAt: number
   };
 }
 
-function expiryOf(expiresIn: number | undefined, claims: Record<string, unknown>, now: number) {
-  if (typeof expiresIn === 'number' && Number.isFinite(expiresIn)) return now + expiresIn * 1000;
-  if (typeof claims.exp === 'number') return claims.exp * 1000;
-  return now + DEFAULT_LIFETIME_SECONDS * 1000;
+function lifetimeSecondsOf(
+  expiresIn: number | undefined,
+  claims: Record<string, unknown>,
+  now: number,
+): number {
+  if (isPositiveNumber(expiresIn)) return expiresIn;
+  const { exp, iat } = claims;
+  if (isPositiveNumber(exp) && isPositiveNumber(iat) && exp > iat) return exp - iat;
+  // Without iat only the local clock is left, so a skewed clock can make this wrong. The client
+  // renews the token after a 401, which covers that case.
+  if (isPositiveNumber(exp) && exp * 1000 > now) return (exp * 1000 - now) / 1000;
+  return DEFAULT_LIFETIME_SECONDS;
+}
+
+function isPositiveNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0;
 }
 
 /**

@@ -1,5 +1,6 @@
-import { type FailedRequest, VdxError, VdxNetworkError, VdxTimeoutError } from './errors.js';
+import { type FailedRequest, VdxError, VdxTimeoutError } from './errors.js';
 import type { VdxLogger } from './logger.js';
+import { toNetworkError } from './network-failure.js';
 
 /** Settings of the transport: the fetch, the time limit and the logger. */
 export interface TransportSettings {
@@ -125,19 +126,6 @@ function startTimeLimit(callerSignal: AbortSignal, timeoutMs: number): TimeLimit
   };
 }
 
-/**
- * Wraps an error thrown by `fetch` for a request that got no response.
- *
- * `hint` finishes the message with what to check, for example the base URL.
- */
-export function toNetworkError(url: string, error: unknown, hint: string): VdxNetworkError {
-  const detail = describeFetchFailure(error);
-  const tls = /CERT|TLS|SSL/i.test(detail) ? ', and that its TLS certificate is valid' : '';
-  return new VdxNetworkError(`Could not reach ${url} (${detail}). ${hint}${tls}.`, url, {
-    cause: error,
-  });
-}
-
 function toRequest(request: BufferedRequest, headers: Headers, signal: AbortSignal): Request {
   return new Request(request.url, {
     method: request.method,
@@ -171,16 +159,7 @@ function toTransportError(
   }
   // The caller's own abort keeps its reason, as with plain fetch.
   if (request.signal.aborted || error instanceof VdxError) return error;
-  return toNetworkError(request.url, error, 'Check the base URL and that the server is running');
-}
-
-function describeFetchFailure(error: unknown): string {
-  const cause = error instanceof Error ? error.cause : undefined;
-  if (cause instanceof Error) {
-    const code = (cause as { code?: unknown }).code;
-    return typeof code === 'string' ? code : cause.message;
-  }
-  return error instanceof Error ? error.message : String(error);
+  return toNetworkError(request.url, error, 'base URL');
 }
 
 function errorName(error: unknown): string {

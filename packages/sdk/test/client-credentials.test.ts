@@ -224,7 +224,8 @@ describe('token failures', () => {
     await expect(failure).rejects.toMatchObject({
       oauthError: 'invalid_client',
       status: 401,
-      message: `The token endpoint ${tokenEndpoint()} rejected client "demo-region-admin" (invalid_client: Invalid client credentials). Check the client id and secret, and that the realm accepts client_secret_basic.`,
+      reason: 'invalid_client',
+      message: `The token endpoint ${tokenEndpoint()} rejected client "demo-region-admin" (invalid_client: Invalid client credentials). Check the client id and secret, that the client is not disabled in VDX Management, and that the realm accepts client_secret_basic.`,
     });
   });
 
@@ -253,6 +254,7 @@ describe('token failures', () => {
     await expect(failure).rejects.toMatchObject({
       status: 404,
       oauthError: undefined,
+      reason: 'issuer_not_found',
       message: `OpenID discovery at ${issuer}/.well-known/openid-configuration failed with HTTP 404. Check the issuer URL; for Keycloak it is the realm URL, such as https://host/realms/vdx.`,
     });
   });
@@ -263,13 +265,15 @@ describe('token failures', () => {
 
     await expect(auth.getAccessToken()).rejects.toThrow(
       new VdxAuthError(
-        `The discovery document at ${issuer}/.well-known/openid-configuration names the issuer "${server.issuer}", which differs from the configured issuer. Set issuer to exactly "${server.issuer}".`,
+        `The discovery document at ${issuer}/.well-known/openid-configuration names the issuer "${server.issuer}", but the configured issuer is "${issuer}". Set issuer to exactly "${server.issuer}", or check that the issuer URL names the right server.`,
+        { reason: 'issuer_mismatch', status: undefined },
       ),
     );
   });
 
   it('unreachable issuer gives VdxNetworkError', async () => {
-    const issuer = `${await unusedLocalUrl()}/realms/vdx`;
+    const origin = await unusedLocalUrl();
+    const issuer = `${origin}/realms/vdx`;
     const auth = clientCredentials({ issuer, clientId: 'demo-region-admin', clientSecret: 'x' });
 
     const failure = auth.getAccessToken();
@@ -277,7 +281,8 @@ describe('token failures', () => {
     await expect(failure).rejects.toBeInstanceOf(VdxNetworkError);
     await expect(failure).rejects.toMatchObject({
       url: `${issuer}/.well-known/openid-configuration`,
-      message: `Could not reach ${issuer}/.well-known/openid-configuration (ECONNREFUSED). Check the issuer URL and that the server is running.`,
+      reason: 'unreachable',
+      message: `Could not reach ${issuer}/.well-known/openid-configuration: ${new URL(origin).host} refused the connection (ECONNREFUSED). Check the issuer URL and that the server is running.`,
     });
   });
 

@@ -81,6 +81,7 @@ describe('deviceCredentials', () => {
     await expect(auth.getAccessToken({ forceRefresh: true })).rejects.toThrow(
       new VdxAuthError(
         'The device token from a one-click login cannot be renewed, because a one-click code works only once. Create a new login link for the device and log in with its code.',
+        { reason: 'device_login_failed' },
       ),
     );
   });

@@ -105,8 +105,9 @@ describe('network failures', () => {
 
     await expect(failure).rejects.toBeInstanceOf(VdxNetworkError);
     await expect(failure).rejects.toMatchObject({
-      message: `Could not reach ${baseUrl}/services/v2/organisationtree (ECONNREFUSED). Check the base URL and that the server is running.`,
+      message: `Could not reach ${baseUrl}/services/v2/organisationtree: ${new URL(baseUrl).host} refused the connection (ECONNREFUSED). Check the base URL and that the server is running.`,
       url: `${baseUrl}/services/v2/organisationtree`,
+      reason: 'unreachable',
     });
   });
 });
