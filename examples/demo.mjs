@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The demo: starts the reference server on an embedded SQLite file with the demo data, then
 // runs the device-queue scenario twice, once through the SDK and once through the `vdx` CLI.
+// Last comes the cross-sector meeting scenario of a municipality, a supplier and an agency.
 //
 //   npm run demo                     run the scenario and stop the server
 //   npm run demo -- --keep-running   leave the server running afterwards, for your own commands
@@ -9,6 +10,7 @@ import { resolve } from 'node:path';
 import { startServer } from '@vdx/server';
 import { runCliScenario } from './device-queues-cli.mjs';
 import { runSdkScenario } from './device-queues-sdk.mjs';
+import { runMunicipalityScenario } from './municipality-scenario.mjs';
 
 const DB_FILE = resolve('.vdx/demo.sqlite');
 const keepRunning = process.argv.includes('--keep-running');
@@ -22,6 +24,7 @@ async function main() {
   try {
     await runSdkScenario({ baseUrl: server.url, issuer: server.issuer });
     await runCliScenario({ baseUrl: server.url, issuer: server.issuer });
+    await runMunicipalityScenario({ baseUrl: server.url, issuer: server.issuer });
   } catch (error) {
     await server.close();
     throw error;

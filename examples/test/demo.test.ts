@@ -17,7 +17,8 @@ describe('npm run demo', () => {
     workDir = await mkdtemp(join(tmpdir(), 'vdx-demo-test-'));
     const { stdout } = await run(process.execPath, [DEMO], { cwd: workDir });
     output = stdout;
-  });
+    // The whole demo runs in this hook: three scenarios and several CLI processes.
+  }, 60_000);
 
   afterAll(async () => {
     await rm(workDir, { recursive: true, force: true });
@@ -35,6 +36,19 @@ describe('npm run demo', () => {
     expect(output).toContain('$ vdx queues meetings pop');
     expect(output).toContain('Home-care follow-up');
     expect(output).toContain('Please charge the tablet before the meeting.');
+  });
+
+  it('shares the municipality meeting with the supplier and the agency', () => {
+    expect(output).toContain('OrganisationSearch "supplier": Demo Supplier ApS (supplier-demo)');
+    expect(output).toContain(
+      'DeviceSearch "mødelokale" in "supplier": Supplier mødelokale (0f5e2c1a-7b3d-4e8f-9a01-000000000006), Demo Supplier ApS',
+    );
+    expect(output).toContain('Added participant: USER lene.dahl@kommune-demo.example as HOST');
+    expect(output).toContain('AppointmentSearch for supplier-demo: 1 meeting(s)');
+    expect(output).toContain('AppointmentSearch for agency-demo: 1 meeting(s)');
+    expect(output).toContain('host PIN hidden');
+    expect(output).toContain('  updated (startTime, endTime)');
+    expect(output).toContain('AppointmentLog again: 0 notification(s), all were read');
   });
 
   it('never prints a secret or a device password', () => {

@@ -188,6 +188,14 @@ describe('help and startup', () => {
     const ids = commands.map((command) => command.id).sort();
 
     expect(ids).toEqual([
+      'appointments:create',
+      'appointments:delete',
+      'appointments:get',
+      'appointments:participants:add',
+      'appointments:participants:list',
+      'appointments:participants:remove',
+      'appointments:search',
+      'appointments:update',
       'auth:login',
       'auth:logout',
       'auth:status',
@@ -197,7 +205,10 @@ describe('help and startup', () => {
       'devices:list',
       'devices:login-link',
       'devices:reset-password',
+      'devices:search',
       'devices:update',
+      'logs:appointments',
+      'orgs:search',
       'queues:meetings:clear',
       'queues:meetings:list',
       'queues:meetings:pop',
@@ -206,6 +217,7 @@ describe('help and startup', () => {
       'queues:messages:list',
       'queues:messages:pop',
       'queues:messages:push',
+      'users:search',
     ]);
     for (const command of commands) {
       expect(command.examples?.length ?? 0, command.id).toBeGreaterThan(0);

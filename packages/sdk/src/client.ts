@@ -9,6 +9,7 @@ import { createDirectoryApi, type DirectoryApi } from './resources/directory.js'
 import { createMeetingsApi, type MeetingsApi } from './resources/meetings.js';
 import { createOrganisationsApi, type OrganisationsApi } from './resources/organisations.js';
 import { createQueuesApi, type QueuesApi } from './resources/queues.js';
+import { createWebhooksApi, type WebhooksApi } from './resources/webhooks.js';
 import type { StaticAccessToken, TokenProvider } from './token-provider.js';
 import type { paths } from './types.js';
 
@@ -43,6 +44,7 @@ export interface VdxClient {
   meetings: MeetingsApi;
   appointments: AppointmentsApi;
   directory: DirectoryApi;
+  webhooks: WebhooksApi;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -102,6 +104,7 @@ export function createVdxClient(options: VdxClientOptions): VdxClient {
     meetings: createMeetingsApi(raw),
     appointments: createAppointmentsApi(raw),
     directory: createDirectoryApi(raw),
+    webhooks: createWebhooksApi(raw),
   };
 }
 

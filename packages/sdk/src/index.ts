@@ -84,6 +84,18 @@ export type {
 export type { OrganisationsApi } from './resources/organisations.js';
 export type { QueueApi, QueuesApi } from './resources/queues.js';
 export type { IdempotencyOptions } from './resources/result.js';
+export type { WebhookDeliveryQuery, WebhooksApi } from './resources/webhooks.js';
 export { describeToken, type TokenIdentity, VDX_CLAIMS } from './token-identity.js';
 export type { StaticAccessToken, TokenInfo, TokenProvider } from './token-provider.js';
 export * from './types.js';
+export {
+  signWebhookPayload,
+  VdxWebhookError,
+  type VdxWebhookEvent,
+  type VdxWebhookEventOf,
+  type VdxWebhookEventType,
+  type VdxWebhookReason,
+  type VerifyWebhookOptions,
+  verifyWebhook,
+  type WebhookHeaders,
+} from './webhooks.js';

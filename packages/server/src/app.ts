@@ -4,13 +4,16 @@ import type { AppContext } from './context.js';
 import { handleError, handleNotFound } from './middleware/error-handler.js';
 import { requestId } from './middleware/request-id.js';
 import { requestLogger } from './middleware/request-logger.js';
+import { appointmentHandlers } from './routes/appointments.js';
 import { deviceLoginHandlers } from './routes/device-login.js';
 import { deviceHandlers } from './routes/devices.js';
+import { meetingHandlers } from './routes/meetings.js';
 import { registerOperations } from './routes/operation.js';
 import { organisationHandlers } from './routes/organisations.js';
 import { queueHandlers } from './routes/queues.js';
 import { realmHandlers } from './routes/realm.js';
 import { stsHandlers } from './routes/sts.js';
+import { webhookHandlers } from './routes/webhooks.js';
 
 /**
  * Builds the Hono app of the reference server on an {@link AppContext}.
@@ -34,6 +37,9 @@ export function createApp(context: AppContext): Hono<AppEnv> {
     ...deviceHandlers(context),
     ...deviceLoginHandlers(context),
     ...queueHandlers(context),
+    ...webhookHandlers(context),
+    ...meetingHandlers(context),
+    ...appointmentHandlers(context),
   });
 
   app.onError(handleError(context.logger));

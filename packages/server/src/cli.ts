@@ -33,6 +33,11 @@ Options:
   --refresh-token-ttl <s>  refresh-token lifetime in seconds (default ${DEFAULTS.refreshTokenTtlSeconds})
   --sts-cutoff <date>      date (UTC) from which POST /videoapi/token returns 410 (default ${DEFAULTS.stsCutoff})
   --public-url <url>       base URL in the issuer and in links (default http://<host>:<port>)
+  --webhook-max-attempts <n>     delivery attempts of a webhook without maxAttempts (default ${DEFAULTS.webhookMaxAttempts})
+  --webhook-timeout-ms <ms>      time limit of one webhook delivery attempt (default ${DEFAULTS.webhookTimeoutMs})
+  --webhook-retry-base-ms <ms>   wait after the first failed attempt, doubling after each (default ${DEFAULTS.webhookRetryBaseMs})
+  --webhook-concurrency <n>      webhook deliveries in flight at once (default ${DEFAULTS.webhookConcurrency})
+  --webhook-tests-per-minute <n> test events per organisation per minute (default ${DEFAULTS.webhookTestsPerMinute})
   --log-level <level>      ${LOG_LEVELS.join(', ')} (default info)
   --help                   print this help
   --version                print the version`;
@@ -48,6 +53,11 @@ const OPTIONS = {
   'sts-cutoff': { type: 'string' },
   'public-url': { type: 'string' },
   'log-level': { type: 'string' },
+  'webhook-max-attempts': { type: 'string' },
+  'webhook-timeout-ms': { type: 'string' },
+  'webhook-retry-base-ms': { type: 'string' },
+  'webhook-concurrency': { type: 'string' },
+  'webhook-tests-per-minute': { type: 'string' },
   help: { type: 'boolean' },
   version: { type: 'boolean' },
 } as const;
@@ -90,6 +100,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
   }
   if (values['sts-cutoff'] !== undefined) options.stsCutoff = values['sts-cutoff'];
   if (values['public-url'] !== undefined) options.publicUrl = values['public-url'];
+  readWebhookFlags(values, options);
 
   const logLevel = (values['log-level'] ?? 'info') as LevelWithSilent;
   if (!LOG_LEVELS.includes(logLevel)) {
@@ -98,6 +109,25 @@ export function parseCommandLine(argv: readonly string[]): Command {
     );
   }
   return { kind: 'serve', options, logLevel };
+}
+
+/** The webhook flags and the option each sets. */
+const WEBHOOK_FLAGS = {
+  'webhook-max-attempts': 'webhookMaxAttempts',
+  'webhook-timeout-ms': 'webhookTimeoutMs',
+  'webhook-retry-base-ms': 'webhookRetryBaseMs',
+  'webhook-concurrency': 'webhookConcurrency',
+  'webhook-tests-per-minute': 'webhookTestsPerMinute',
+} as const;
+
+function readWebhookFlags(
+  values: Partial<Record<keyof typeof WEBHOOK_FLAGS, string | boolean>>,
+  options: ServerOptions,
+): void {
+  for (const [flag, option] of Object.entries(WEBHOOK_FLAGS)) {
+    const value = values[flag as keyof typeof WEBHOOK_FLAGS];
+    if (typeof value === 'string') options[option] = parseInteger(`--${flag}`, value);
+  }
 }
 
 function parseInteger(flag: string, value: string): number {

@@ -23,6 +23,18 @@ export interface ServerOptions {
   publicUrl?: string;
   /** A pino logger; default pino to stdout at level info, and `false` logs nothing. */
   logger?: false | Logger;
+  /** Delivery attempts of a webhook whose `maxAttempts` is not set, 1 to 20; default 10. */
+  webhookMaxAttempts?: number;
+  /** Time limit of one webhook delivery attempt in milliseconds; default 10 000. */
+  webhookTimeoutMs?: number;
+  /** Wait after a webhook's first failed attempt in milliseconds, doubling after each; default 1000. */
+  webhookRetryBaseMs?: number;
+  /** Maximum number of webhook deliveries in flight at once; default 8. */
+  webhookConcurrency?: number;
+  /** Test events (`POST .../webhook/test`) per organisation per minute; default 10. */
+  webhookTestsPerMinute?: number;
+  /** Directory searches (`/appointments/v1/directory/...`) per OAuth client per minute; default 60. */
+  directorySearchesPerMinute?: number;
 }
 
 /** Options after defaults and checks. `publicUrl` is unset until the port is known. */
@@ -39,6 +51,12 @@ export interface ResolvedOptions {
   stsCutoffMs: number;
   publicUrl: string | undefined;
   logger: false | Logger | undefined;
+  webhookMaxAttempts: number;
+  webhookTimeoutMs: number;
+  webhookRetryBaseMs: number;
+  webhookConcurrency: number;
+  webhookTestsPerMinute: number;
+  directorySearchesPerMinute: number;
 }
 
 /** The settings the application runs with. */
@@ -58,6 +76,12 @@ export const DEFAULTS = {
   accessTokenTtlSeconds: 300,
   refreshTokenTtlSeconds: 1800,
   stsCutoff: '2026-12-01',
+  webhookMaxAttempts: 10,
+  webhookTimeoutMs: 10_000,
+  webhookRetryBaseMs: 1000,
+  webhookConcurrency: 8,
+  webhookTestsPerMinute: 10,
+  directorySearchesPerMinute: 60,
 } as const;
 
 const REALM_PATTERN = /^[A-Za-z0-9._-]{1,100}$/;
@@ -89,7 +113,46 @@ export function resolveOptions(options: ServerOptions = {}): ResolvedOptions {
     stsCutoffMs: parseCutoff(stsCutoff),
     publicUrl: options.publicUrl === undefined ? undefined : normalisePublicUrl(options.publicUrl),
     logger: options.logger,
+    ...resolveWebhookOptions(options),
+    directorySearchesPerMinute: checkWholeNumber(
+      'directorySearchesPerMinute',
+      options.directorySearchesPerMinute ?? DEFAULTS.directorySearchesPerMinute,
+      MAX_DIRECTORY_SEARCHES_PER_MINUTE,
+    ),
   };
+}
+
+/** Upper bound of `directorySearchesPerMinute`, high enough for load tests. */
+const MAX_DIRECTORY_SEARCHES_PER_MINUTE = 1_000_000;
+
+/** Upper bounds of the webhook options; the spec caps a webhook's `maxAttempts` at 20. */
+const WEBHOOK_LIMITS = {
+  webhookMaxAttempts: 20,
+  webhookTimeoutMs: 600_000,
+  webhookRetryBaseMs: 3_600_000,
+  webhookConcurrency: 100,
+  webhookTestsPerMinute: 10_000,
+} as const;
+
+type WebhookOptionName = keyof typeof WEBHOOK_LIMITS;
+
+function resolveWebhookOptions(options: ServerOptions): Pick<ResolvedOptions, WebhookOptionName> {
+  const resolve = (name: WebhookOptionName) =>
+    checkWholeNumber(name, options[name] ?? DEFAULTS[name], WEBHOOK_LIMITS[name]);
+  return {
+    webhookMaxAttempts: resolve('webhookMaxAttempts'),
+    webhookTimeoutMs: resolve('webhookTimeoutMs'),
+    webhookRetryBaseMs: resolve('webhookRetryBaseMs'),
+    webhookConcurrency: resolve('webhookConcurrency'),
+    webhookTestsPerMinute: resolve('webhookTestsPerMinute'),
+  };
+}
+
+function checkWholeNumber(name: string, value: number, max: number): number {
+  if (!Number.isInteger(value) || value < 1 || value > max) {
+    throw new ConfigError(`Invalid ${name} ${value}: use a whole number from 1 to ${max}.`);
+  }
+  return value;
 }
 
 /** Completes resolved options with the public URL, defaulting to the listening address. */

@@ -7,17 +7,30 @@ import { SigningKeys } from './realm/signing-keys.js';
 import { TokenIssuer } from './realm/token-issuer.js';
 import { TokenVerifier } from './realm/token-verifier.js';
 import { type DemoSeedResult, seedDemo } from './seed/demo.js';
+import { AppointmentLogService } from './services/appointment-log-service.js';
+import { AppointmentService } from './services/appointment-service.js';
 import { DeviceLoginService } from './services/device-login-service.js';
 import { DeviceService } from './services/device-service.js';
+import { DirectoryService } from './services/directory-service.js';
 import { IdempotencyService } from './services/idempotency-service.js';
+import { MeetingService } from './services/meeting-service.js';
 import { OrganisationDirectory } from './services/organisation-directory.js';
 import { OrganisationService } from './services/organisation-service.js';
+import { ParticipantRules } from './services/participant-rules.js';
+import { ParticipantService } from './services/participant-service.js';
 import { QueueService } from './services/queue-service.js';
+import { RateLimiter } from './services/rate-limiter.js';
+import { type VideoApiInfo, videoApiInfo } from './services/video-api-info.js';
+import { WebhookDeliveryWorker } from './services/webhook-delivery.js';
+import { WebhookService } from './services/webhook-service.js';
 import { loadSpec } from './spec/index.js';
 import type { OperationSpec } from './spec/operations.js';
 import type { SpecValidators } from './spec/validators.js';
+import type { MeetingStore } from './store/meeting-store.js';
+import { SqliteMeetingStore } from './store/sqlite-meeting-store.js';
 import { SqliteStore } from './store/sqlite-store.js';
 import type { Store } from './store/store.js';
+import { SqliteWebhookStore } from './store/webhook-store.js';
 
 /** Everything the app's routes use: configuration, store, realm and domain services. */
 export interface AppContext {
@@ -37,7 +50,18 @@ export interface AppContext {
   deviceLogin: DeviceLoginService;
   queues: QueueService;
   idempotency: IdempotencyService;
-  /** Closes the database. */
+  meetingStore: MeetingStore;
+  meetings: MeetingService;
+  participants: ParticipantService;
+  appointments: AppointmentService;
+  directorySearch: DirectoryService;
+  appointmentLog: AppointmentLogService;
+  /** The body of `GET /videoapi/v2/info`. */
+  videoApiInfo: VideoApiInfo;
+  webhooks: WebhookService;
+  /** Sends webhook events in the background; started here and stopped by {@link close}. */
+  webhookDelivery: WebhookDeliveryWorker;
+  /** Stops the webhook delivery worker and closes the database. */
   close(): void;
 }
 
@@ -53,15 +77,29 @@ export interface AppContext {
 export async function createAppContext(options: ServerOptions = {}): Promise<AppContext> {
   const config = finishConfig(resolveOptions(options), options.port ?? 8787);
   const logger = resolveLogger(config.logger);
-  const store = new SqliteStore(openDatabase(config.db));
+  const db = openDatabase(config.db);
+  const store = new SqliteStore(db);
+  const meetingStore = new SqliteMeetingStore(db);
+  const webhookStore = new SqliteWebhookStore(db);
+  const webhookDelivery = new WebhookDeliveryWorker(webhookStore, logger, {
+    timeoutMs: config.webhookTimeoutMs,
+    retryBaseMs: config.webhookRetryBaseMs,
+    concurrency: config.webhookConcurrency,
+  });
   try {
-    const demoSeed = config.seed === 'demo' ? await seedDemo(store) : undefined;
+    const demoSeed = config.seed === 'demo' ? await seedDemo(store, meetingStore) : undefined;
     const directory = new OrganisationDirectory(await store.listOrganisations());
     const keys = await SigningKeys.load(store);
     const { operations, validators } = loadSpec();
     const issuer = new TokenIssuer(keys, store, config);
     const verifier = new TokenVerifier(keys, config.issuer, config.realm);
     const devices = new DeviceService(store, directory, config);
+    const webhooks = new WebhookService(webhookStore, directory, config, () =>
+      webhookDelivery.wake(),
+    );
+    webhookDelivery.start();
+    const participantRules = new ParticipantRules(store, meetingStore, directory);
+    const meetings = new MeetingService(store, meetingStore, directory, participantRules, config);
     return {
       config,
       logger,
@@ -76,11 +114,27 @@ export async function createAppContext(options: ServerOptions = {}): Promise<App
       organisations: new OrganisationService(directory),
       devices,
       deviceLogin: new DeviceLoginService(store, issuer),
-      queues: new QueueService(store, devices),
+      queues: new QueueService(store, devices, webhooks),
       idempotency: new IdempotencyService(store),
-      close: () => store.close(),
+      webhooks,
+      webhookDelivery,
+      meetingStore,
+      meetings,
+      participants: new ParticipantService(meetings, meetingStore, participantRules),
+      appointments: new AppointmentService(meetingStore, directory, devices, config),
+      directorySearch: new DirectoryService(
+        meetingStore,
+        new RateLimiter(config.directorySearchesPerMinute, 'directory searches'),
+      ),
+      appointmentLog: new AppointmentLogService(meetingStore),
+      videoApiInfo: videoApiInfo(),
+      close: () => {
+        webhookDelivery.stop();
+        store.close();
+      },
     };
   } catch (error) {
+    webhookDelivery.stop();
     store.close();
     throw error;
   }

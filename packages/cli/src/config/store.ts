@@ -1,7 +1,9 @@
-import { chmodSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
-import type Conf from 'conf';
 import { cliError, ExitCode } from '../errors.js';
+import { CONFIG_FILE_MODE, type JsonObject, readJsonObject, writeJsonObject } from './json-file.js';
+
+export { CONFIG_FILE_MODE };
 
 /** The non-secret settings of one profile, stored in `config.json`. */
 export interface StoredProfile {
@@ -28,61 +30,36 @@ export interface StoredCredentials {
   token?: CachedToken;
 }
 
-interface ProfilesFile extends Record<string, unknown> {
-  profiles?: Record<string, StoredProfile>;
-}
-
-interface CredentialsFile extends Record<string, unknown> {
-  credentials?: Record<string, StoredCredentials>;
-}
-
-/** File mode of both files: readable and writable by the owner only. */
-export const CONFIG_FILE_MODE = 0o600;
+/** The directory name that `conf`, which wrote these files before, used for the project `vdx`. */
+const DIRECTORY_NAME = 'vdx-nodejs';
 
 /**
  * Profiles and credentials of the `vdx` command.
  *
- * The directory is `VDX_CONFIG_DIR` when set, otherwise conf's default for the project name
- * `vdx` (on Linux `~/.config/vdx-nodejs`). Profiles go to `config.json`, client secrets and
- * cached tokens to `credentials.json`; conf writes both atomically with mode 0600.
+ * The directory is `VDX_CONFIG_DIR` when set, otherwise the user's configuration directory plus
+ * `vdx-nodejs` (on Linux `$XDG_CONFIG_HOME/vdx-nodejs`, by default `~/.config/vdx-nodejs`).
+ * Profiles go to `config.json`, client secrets and cached tokens to `credentials.json`. Both are
+ * written atomically with mode 0600, and a directory the store creates gets mode 0700.
  */
 export class ConfigStore {
-  readonly #profiles: Conf<ProfilesFile>;
-  readonly #credentials: Conf<CredentialsFile>;
+  readonly #profiles: JsonFile<StoredProfile>;
+  readonly #credentials: JsonFile<StoredCredentials>;
 
-  private constructor(profiles: Conf<ProfilesFile>, credentials: Conf<CredentialsFile>) {
-    this.#profiles = profiles;
-    this.#credentials = credentials;
+  private constructor(directory: string) {
+    this.#profiles = new JsonFile(join(directory, 'config.json'), 'profiles');
+    this.#credentials = new JsonFile(join(directory, 'credentials.json'), 'credentials');
   }
 
   /**
-   * Opens the store, loading `conf` on first use.
+   * Opens the store and reads both files.
    *
-   * @throws CLIError (exit 1) when a file exists but is not valid JSON.
+   * @throws CLIError (exit 1) when a file exists but cannot be read or is not a JSON object.
    */
   static async open(): Promise<ConfigStore> {
-    const { default: ConfClass } = await import('conf');
-    const cwd = process.env.VDX_CONFIG_DIR || undefined;
-    const open = <T extends Record<string, unknown>>(configName: string): Conf<T> => {
-      try {
-        return new ConfClass<T>({
-          projectName: 'vdx',
-          cwd,
-          configName,
-          configFileMode: CONFIG_FILE_MODE,
-          accessPropertiesByDotNotation: false,
-        });
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        const file = cwd ? join(cwd, `${configName}.json`) : `the ${configName}.json file of vdx`;
-        throw cliError(
-          `Failed to read ${file}: ${reason}. ` +
-            'Fix or delete the file, then run `vdx auth login` again.',
-          ExitCode.Unexpected,
-        );
-      }
-    };
-    return new ConfigStore(open<ProfilesFile>('config'), open<CredentialsFile>('credentials'));
+    const store = new ConfigStore(configDirectory());
+    store.#profiles.load();
+    store.#credentials.load();
+    return store;
   }
 
   /** Path of the file with the profiles. */
@@ -97,64 +74,142 @@ export class ConfigStore {
 
   /** Returns the names of all stored profiles, sorted. */
   profileNames(): string[] {
-    return Object.keys(this.#allProfiles()).sort();
+    return this.#profiles.names();
   }
 
   /** Returns the stored profile, or undefined when it does not exist. */
   getProfile(name: string): StoredProfile | undefined {
-    return this.#allProfiles()[name];
+    return this.#profiles.get(name);
   }
 
   /** Stores the profile, replacing an existing one of the same name. */
   setProfile(name: string, profile: StoredProfile): void {
-    this.#profiles.set('profiles', { ...this.#allProfiles(), [name]: profile });
+    this.#profiles.set(name, profile);
   }
 
   /** Removes the profile. Returns whether it existed. */
   deleteProfile(name: string): boolean {
-    const profiles = this.#allProfiles();
-    if (!(name in profiles)) return false;
-    delete profiles[name];
-    this.#profiles.set('profiles', profiles);
-    return true;
+    return this.#profiles.delete(name);
   }
 
   /** Returns the names of the profiles that have a stored secret, sorted. */
   credentialNames(): string[] {
-    return Object.keys(this.#allCredentials()).sort();
+    return this.#credentials.names();
   }
 
   /** Returns the stored secret and cached token of the profile, if any. */
   getCredentials(name: string): StoredCredentials | undefined {
-    return this.#allCredentials()[name];
+    return this.#credentials.get(name);
   }
 
   /** Stores the secret and cached token of the profile. */
   setCredentials(name: string, credentials: StoredCredentials): void {
-    this.#credentials.set('credentials', { ...this.#allCredentials(), [name]: credentials });
-    this.#restrictCredentialsMode();
+    this.#credentials.set(name, credentials);
   }
 
   /** Removes the secret and cached token of the profile. Returns whether they existed. */
   deleteCredentials(name: string): boolean {
-    const credentials = this.#allCredentials();
-    if (!(name in credentials)) return false;
-    delete credentials[name];
-    this.#credentials.set('credentials', credentials);
-    this.#restrictCredentialsMode();
+    return this.#credentials.delete(name);
+  }
+}
+
+/** Returns the directory of the stored files: VDX_CONFIG_DIR, else the platform's default. */
+export function configDirectory(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.VDX_CONFIG_DIR) return env.VDX_CONFIG_DIR;
+
+  const home = homedir();
+  if (process.platform === 'darwin') {
+    return join(home, 'Library', 'Preferences', DIRECTORY_NAME);
+  }
+  if (process.platform === 'win32') {
+    const appData = env.APPDATA || join(home, 'AppData', 'Roaming');
+    return join(appData, DIRECTORY_NAME, 'Config');
+  }
+  return join(env.XDG_CONFIG_HOME || join(home, '.config'), DIRECTORY_NAME);
+}
+
+/**
+ * One stored file whose entries, keyed by profile name, sit under one top-level key, for
+ * example `{"profiles": {"default": {...}}}`. Other top-level keys are kept as they are.
+ */
+class JsonFile<Entry> {
+  readonly path: string;
+  readonly #key: string;
+  #content: JsonObject = {};
+
+  constructor(path: string, key: string) {
+    this.path = path;
+    this.#key = key;
+  }
+
+  /** Reads the file; a missing file is empty. */
+  load(): void {
+    this.#content = this.#read();
+  }
+
+  names(): string[] {
+    return Object.keys(this.#entries(this.#content)).sort();
+  }
+
+  get(name: string): Entry | undefined {
+    const entries = this.#entries(this.#content);
+    return Object.hasOwn(entries, name) ? entries[name] : undefined;
+  }
+
+  set(name: string, entry: Entry): void {
+    this.#update((entries) => {
+      entries[name] = entry;
+    });
+  }
+
+  delete(name: string): boolean {
+    if (!Object.hasOwn(this.#entries(this.#read()), name)) return false;
+    this.#update((entries) => {
+      delete entries[name];
+    });
     return true;
   }
 
-  #allProfiles(): Record<string, StoredProfile> {
-    return { ...(this.#profiles.get('profiles') ?? {}) };
+  /**
+   * Applies `change` to the entries as they are on disk now, so that changes that another `vdx`
+   * process wrote since `load` are kept.
+   */
+  #update(change: (entries: Record<string, Entry>) => void): void {
+    const content = this.#read();
+    const entries = { ...this.#entries(content) };
+    change(entries);
+    const next = { ...content, [this.#key]: entries };
+    try {
+      writeJsonObject(this.path, next);
+    } catch (error) {
+      throw cliError(
+        `Failed to write ${this.path}: ${reasonOf(error)}. ` +
+          'Check that you may write to this directory, or set VDX_CONFIG_DIR to one you may.',
+        ExitCode.Unexpected,
+      );
+    }
+    this.#content = next;
   }
 
-  #allCredentials(): Record<string, StoredCredentials> {
-    return { ...(this.#credentials.get('credentials') ?? {}) };
+  #entries(content: JsonObject): Record<string, Entry> {
+    const entries = content[this.#key];
+    if (typeof entries !== 'object' || entries === null) return {};
+    return entries as Record<string, Entry>;
   }
 
-  /** Sets mode 0600 whatever conf's write and the umask left, because the file contains secrets. */
-  #restrictCredentialsMode(): void {
-    chmodSync(this.#credentials.path, CONFIG_FILE_MODE);
+  #read(): JsonObject {
+    try {
+      return readJsonObject(this.path);
+    } catch (error) {
+      throw cliError(
+        `Failed to read ${this.path}: ${reasonOf(error)}. ` +
+          'Fix or delete the file, then run `vdx auth login` again.',
+        ExitCode.Unexpected,
+      );
+    }
   }
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

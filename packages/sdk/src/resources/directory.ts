@@ -32,7 +32,7 @@ export type DirectoryDeviceQuery = NonNullable<
  * The VDX directory of the appointment service (`/appointments/v1/directory`): find
  * organisations, users and devices anywhere in VDX to invite them to meetings. Name filters are
  * case-insensitive substrings, and results are ordered by name. The reference server allows 60
- * directory searches per client per minute and answers 429 (code 6001) beyond that.
+ * directory searches per client per minute and returns 429 (code 6001) beyond that.
  *
  * Every method throws `VdxApiError` for an error response, `VdxNetworkError` or
  * `VdxTimeoutError` when no response arrives, and `VdxAuthError` when the client's token

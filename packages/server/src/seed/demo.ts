@@ -1,5 +1,6 @@
-import { DEMO_CLIENTS, DEMO_DEVICES, DEMO_ORGANISATIONS } from '@vdx/sdk/demo';
+import { DEMO_CLIENTS, DEMO_DEVICES, DEMO_ORGANISATIONS, DEMO_USERS } from '@vdx/sdk/demo';
 import { hashSecret } from '../services/secrets.js';
+import type { MeetingStore } from '../store/meeting-store.js';
 import type { Store } from '../store/store.js';
 
 /** Counts of the rows {@link seedDemo} inserted; all zero on a database seeded before. */
@@ -7,17 +8,18 @@ export interface DemoSeedResult {
   organisations: number;
   clients: number;
   devices: number;
+  users: number;
 }
 
 /**
- * Loads the demo organisations, OAuth clients and devices from `@vdx/sdk/demo`.
+ * Loads the demo organisations, OAuth clients, devices and users from `@vdx/sdk/demo`.
  *
  * Rows that exist already are left as they are, so seeding an existing file changes nothing.
  * Client secrets are stored as scrypt hashes; the demo secret of each client is
  * `<client id>-secret`.
  */
-export async function seedDemo(store: Store): Promise<DemoSeedResult> {
-  const result: DemoSeedResult = { organisations: 0, clients: 0, devices: 0 };
+export async function seedDemo(store: Store, meetings: MeetingStore): Promise<DemoSeedResult> {
+  const result: DemoSeedResult = { organisations: 0, clients: 0, devices: 0, users: 0 };
   const now = new Date().toISOString();
   for (const organisation of DEMO_ORGANISATIONS) {
     if (await store.insertOrganisationIfAbsent({ ...organisation, createdTime: now })) {
@@ -53,6 +55,9 @@ export async function seedDemo(store: Store): Promise<DemoSeedResult> {
       updatedTime: now,
     });
     result.devices += 1;
+  }
+  for (const user of DEMO_USERS) {
+    if (await meetings.insertUserIfAbsent({ ...user, createdTime: now })) result.users += 1;
   }
   return result;
 }

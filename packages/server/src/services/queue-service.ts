@@ -11,6 +11,7 @@ import type { QueueItemRecord, QueueName, Store } from '../store/store.js';
 import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor } from './cursor.js';
 import type { DeviceService } from './device-service.js';
 import type { Principal } from './principal.js';
+import type { WebhookService } from './webhook-service.js';
 
 /** The item type of each queue. */
 export interface QueueItems {
@@ -46,24 +47,32 @@ export class QueueService {
   constructor(
     private readonly store: Store,
     private readonly devices: DeviceService,
+    /** Raises the enqueue events; without it, enqueues raise none. */
+    private readonly webhooks?: WebhookService,
   ) {}
 
-  /** Appends an item to a device's queue in the caller's subtree. */
+  /**
+   * Appends an item to a device's queue in the caller's subtree and raises its
+   * `device.meeting.enqueued` or `device.message.enqueued` event in the same transaction.
+   */
   async enqueue<Q extends QueueName>(
     principal: Principal,
     deviceId: string,
     queue: Q,
     body: QueueInputs[Q],
   ): Promise<QueueItems[Q]> {
-    await this.devices.findVisible(principal, deviceId);
+    const device = await this.devices.findVisible(principal, deviceId);
     checkRules(queue, body);
-    const record = await this.store.enqueue({
+    const item = {
       id: randomUUID(),
       deviceId,
       queue,
       payload: { ...body },
       enqueuedTime: new Date().toISOString(),
-    });
+    };
+    const record = this.webhooks
+      ? await this.webhooks.enqueueWithEvent(device, item)
+      : await this.store.enqueue(item);
     return toItem<Q>(record);
   }
 
