@@ -5,5 +5,7 @@ export default defineConfig({
     projects: ['packages/*', 'examples'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
+    // Every reference server started by a test checks its responses against the spec.
+    env: { VDX_VALIDATE_RESPONSES: '1' },
   },
 });

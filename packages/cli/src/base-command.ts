@@ -1,6 +1,7 @@
 import { Command, Errors, Flags } from '@oclif/core';
 import { ConfigStore } from './config/store.js';
 import { describeFailure } from './errors.js';
+import { toTerminalText } from './output/terminal-text.js';
 
 /** Help text of `--json`; it states the output rule for success and failure. */
 export const JSON_FLAG_DESCRIPTION =
@@ -32,6 +33,11 @@ export abstract class VdxCommand extends Command {
     return this.#store;
   }
 
+  /** Prints a line for people, with control characters from API data shown as escapes. */
+  override log(message = '', ...args: unknown[]): void {
+    super.log(toTerminalText(message), ...args);
+  }
+
   /** Writes JSON without colours, so that the output is the same on a terminal and in a pipe. */
   protected override logJson(json: unknown): void {
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
@@ -48,7 +54,7 @@ export abstract class VdxCommand extends Command {
     if (this.jsonEnabled()) {
       process.stderr.write(`${JSON.stringify({ error: failure })}\n`);
     } else {
-      process.stderr.write(`Error: ${failure.message}\n`);
+      process.stderr.write(`Error: ${toTerminalText(failure.message)}\n`);
     }
     if (process.env.DEBUG && error.stack) process.stderr.write(`${error.stack}\n`);
     process.exitCode = failure.exitCode;

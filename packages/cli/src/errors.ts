@@ -10,6 +10,7 @@ export const ExitCode = {
   Conflict: 5,
   Network: 6,
   Server: 7,
+  RateLimited: 8,
 } as const;
 
 /** One of the values of {@link ExitCode}. */
@@ -50,7 +51,7 @@ export function exitCodeForStatus(status: number): ExitCodeValue {
   if (status === 404) return ExitCode.NotFound;
   if (status === 409) return ExitCode.Conflict;
   if (status >= 500) return ExitCode.Server;
-  if (status === 429) return ExitCode.Unexpected;
+  if (status === 429) return ExitCode.RateLimited;
   if (status >= 400) return ExitCode.Usage;
   return ExitCode.Unexpected;
 }
@@ -127,6 +128,9 @@ async function describeSdkError(error: Error): Promise<Failure | undefined> {
       requestId: error.requestId,
       oauthError: error.oauthError,
     };
+  }
+  if (error instanceof sdk.VdxArgumentError) {
+    return { message: oneLine(error.message), exitCode: ExitCode.Usage };
   }
   if (error instanceof sdk.VdxNetworkError || error instanceof sdk.VdxTimeoutError) {
     return { message: oneLine(error.message), exitCode: ExitCode.Network };

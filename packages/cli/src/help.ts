@@ -23,6 +23,7 @@ const EXIT_CODES: ReadonlyArray<readonly [number, string]> = [
   [ExitCode.Conflict, 'conflict: HTTP 409'],
   [ExitCode.Network, 'network failure or timeout'],
   [ExitCode.Server, 'server error: HTTP 5xx'],
+  [ExitCode.RateLimited, 'rate limited: HTTP 429; retry after the time the message names'],
 ];
 
 const OUTPUT_RULES = [

@@ -159,8 +159,9 @@ describe('vdx auth login', () => {
 
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toBe(
-      'Error: Missing client secret: pass --client-secret or set VDX_CLIENT_SECRET ' +
-        '(on a terminal the command asks for it).\n',
+      'Error: Missing client secret: without a terminal the command cannot ask for it, so pipe ' +
+        'it on one line with --client-secret-stdin, set VDX_CLIENT_SECRET, or pass ' +
+        '--client-secret.\n',
     );
   });
 

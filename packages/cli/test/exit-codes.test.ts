@@ -11,7 +11,7 @@ describe('exitCodeForStatus', () => {
     [410, ExitCode.Auth],
     [413, ExitCode.Usage],
     [415, ExitCode.Usage],
-    [429, ExitCode.Unexpected],
+    [429, ExitCode.RateLimited],
     [500, ExitCode.Server],
     [503, ExitCode.Server],
   ])('maps HTTP %i to exit %i', (status, exitCode) => {

@@ -1,6 +1,6 @@
 /**
- * The mock factory: one in-memory VDX (realm, organisations, devices and queues) served by MSW
- * handlers.
+ * The mock factory: one in-memory VDX (realm, organisations, devices, queues, webhooks,
+ * meetings and appointment logs) served by MSW handlers.
  */
 import type { HttpHandler } from 'msw';
 import { type FailureOptions, FailureSchedule } from './failures.js';

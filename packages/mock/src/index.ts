@@ -1,6 +1,7 @@
 /**
- * MSW 2 handlers that imitate the VDX API (realm, organisations, devices, device login and the
- * device queues) for integrators' tests.
+ * MSW 2 handlers that imitate every operation of the VDX API (realm, organisations, devices,
+ * device login, device queues, webhooks, VideoAPI meetings, appointments and the directory) for
+ * integrators' tests.
  *
  * @example
  * import { setupServer } from 'msw/node';
@@ -13,6 +14,7 @@ import { createVdxMock, type VdxMock } from './create-vdx-mock.js';
 
 export { createVdxMock, type VdxMock, type VdxMockOptions } from './create-vdx-mock.js';
 export type { FailureOptions } from './failures.js';
+export { mockedOperationIds } from './operations/index.js';
 export type { ApiErrorBody, DetailedErrorCode } from './problems.js';
 export type { OperationId } from './spec.js';
 export { MockState } from './state/mock-state.js';

@@ -41,6 +41,8 @@ export interface ValidationIssue {
 type JsonObject = Record<string, unknown>;
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
+/** The spec's pattern for a name or subject that must contain more than white space. */
+const NOT_BLANK_PATTERN = '\\S';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const FORMAT_HINTS: Record<string, string> = {
@@ -105,12 +107,20 @@ function checkString(value: string, schema: JsonSchema): string | undefined {
     return `must NOT have more than ${schema.maxLength} characters`;
   }
   if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value)) {
-    return `must match pattern "${schema.pattern}"`;
+    return describePattern(schema.pattern);
   }
   if (schema.format !== undefined && !matchesFormat(value, schema.format)) {
     return `must match format "${schema.format}"${FORMAT_HINTS[schema.format] ?? ''}`;
   }
   return undefined;
+}
+
+/** Describes a failed pattern, in words for the spec's `\S` on names and subjects. */
+function describePattern(pattern: string): string {
+  if (pattern === NOT_BLANK_PATTERN) {
+    return 'must contain a character other than white space';
+  }
+  return `must match pattern "${pattern}"`;
 }
 
 function checkNumber(value: number, schema: JsonSchema): string | undefined {

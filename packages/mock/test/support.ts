@@ -2,8 +2,9 @@
  * Helpers shared by the mock's tests: an MSW server per test file and plain-fetch requests.
  */
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { createVdxMock, type VdxMock, type VdxMockOptions } from '../src/index.js';
+import { checkMockResponse, findOperationId } from './contract/response-check.js';
 
 export const BASE_URL = 'http://vdx.test';
 export const TOKEN_URL = `${BASE_URL}/realms/vdx/protocol/openid-connect/token`;
@@ -20,13 +21,41 @@ export const DEVICE = {
 
 /**
  * Creates a mock served by an MSW server for the current test file. Unhandled requests fail
- * the test, and the mock is reset after each test.
+ * the test, every response is checked against the spec after each test, and the mock is reset
+ * after each test.
  */
 export function useMockServer(options: VdxMockOptions = {}): VdxMock {
   const mock = createVdxMock(options);
   const server = setupServer(...mock.handlers);
+  const basePath = new URL(options.baseUrl ?? BASE_URL).pathname.replace(/\/+$/, '');
+  const checks: Promise<string | undefined>[] = [];
+  // Failures scheduled with fail() may use any status on purpose, so their responses are not
+  // checked against the spec.
+  const injected: string[] = [];
+  const fail = mock.fail.bind(mock);
+  mock.fail = (operationId, status, failureOptions) => {
+    fail(operationId, status, failureOptions);
+    for (let call = 0; call < (failureOptions?.times ?? 1); call += 1) {
+      injected.push(`${operationId} ${status}`);
+    }
+  };
+  server.events.on('response:mocked', ({ request, response }) => {
+    const operationId = findOperationId(request, basePath);
+    if (!operationId) return;
+    const index = injected.indexOf(`${operationId} ${response.status}`);
+    if (index >= 0) {
+      injected.splice(index, 1);
+      return;
+    }
+    checks.push(checkMockResponse(operationId, response));
+  });
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterEach(() => mock.reset());
+  afterEach(async () => {
+    const mismatches = (await Promise.all(checks.splice(0))).filter(Boolean);
+    injected.splice(0);
+    mock.reset();
+    expect(mismatches, 'mock responses that break the spec').toEqual([]);
+  });
   afterAll(() => server.close());
   return mock;
 }

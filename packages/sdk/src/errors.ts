@@ -198,6 +198,12 @@ export class VdxTimeoutError extends VdxError {
   }
 }
 
+/**
+ * An invalid argument to an SDK method, such as an empty id or one that is a dot segment,
+ * raised before any request is sent.
+ */
+export class VdxArgumentError extends VdxError {}
+
 /** The request that an error response belongs to. */
 export interface FailedRequest {
   method: string;

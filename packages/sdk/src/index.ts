@@ -29,6 +29,7 @@ export {
   toVdxError,
   VdxApiError,
   type VdxApiErrorDetails,
+  VdxArgumentError,
   VdxAuthError,
   type VdxAuthErrorDetails,
   type VdxAuthReason,
@@ -39,6 +40,11 @@ export {
   VdxTimeoutError,
 } from './errors.js';
 export type { VdxLogFields, VdxLogger } from './logger.js';
+export {
+  SDK_OPERATION_METHODS,
+  SDK_OPERATIONS_WITHOUT_METHOD,
+  type VdxOperationId,
+} from './operations-map.js';
 export type {
   AppointmentLogApi,
   AppointmentLogBatch,

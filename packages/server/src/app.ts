@@ -4,6 +4,7 @@ import type { AppContext } from './context.js';
 import { handleError, handleNotFound } from './middleware/error-handler.js';
 import { requestId } from './middleware/request-id.js';
 import { requestLogger } from './middleware/request-logger.js';
+import { validateResponses } from './middleware/validate-response.js';
 import { appointmentHandlers } from './routes/appointments.js';
 import { deviceLoginHandlers } from './routes/device-login.js';
 import { deviceHandlers } from './routes/devices.js';
@@ -30,6 +31,9 @@ export function createApp(context: AppContext): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use(requestId());
   app.use(requestLogger(context.logger));
+  if (context.config.validateResponses) {
+    app.use(validateResponses(context.operations, context.logger));
+  }
   registerOperations(app, context, {
     ...realmHandlers(context),
     ...stsHandlers(context),

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import type { LevelWithSilent } from 'pino';
-import { DEFAULTS, type ServerOptions } from './config.js';
+import { DEFAULTS, REFRESH_TOKEN_POLICIES, type ServerOptions } from './config.js';
 import { ConfigError } from './errors.js';
 import { createLogger } from './logger.js';
 import { launchServer } from './server.js';
@@ -31,6 +31,8 @@ Options:
   --realm <name>           realm name in /realms/<name> (default ${DEFAULTS.realm})
   --access-token-ttl <s>   access-token lifetime in seconds (default ${DEFAULTS.accessTokenTtlSeconds})
   --refresh-token-ttl <s>  refresh-token lifetime in seconds (default ${DEFAULTS.refreshTokenTtlSeconds})
+  --refresh-tokens <policy>  per-client, always or never: which clients get refresh tokens (default ${DEFAULTS.refreshTokens})
+  --clock-skew <s>         offset of the realm's clock in seconds; negative as --clock-skew=-600 (default ${DEFAULTS.clockSkewSeconds})
   --sts-cutoff <date>      date (UTC) from which POST /videoapi/token returns 410 (default ${DEFAULTS.stsCutoff})
   --public-url <url>       base URL in the issuer and in links (default http://<host>:<port>)
   --webhook-max-attempts <n>     delivery attempts of a webhook without maxAttempts (default ${DEFAULTS.webhookMaxAttempts})
@@ -38,6 +40,9 @@ Options:
   --webhook-retry-base-ms <ms>   wait after the first failed attempt, doubling after each (default ${DEFAULTS.webhookRetryBaseMs})
   --webhook-concurrency <n>      webhook deliveries in flight at once (default ${DEFAULTS.webhookConcurrency})
   --webhook-tests-per-minute <n> test events per organisation per minute (default ${DEFAULTS.webhookTestsPerMinute})
+  --login-failures-per-id <n>       failed logins per login id or client id in the window (default ${DEFAULTS.loginFailuresPerId})
+  --login-failures-per-address <n>  failed logins per remote address in the window (default ${DEFAULTS.loginFailuresPerAddress})
+  --login-failure-window <s>        window of the failed-login limits in seconds (default ${DEFAULTS.loginFailureWindowSeconds})
   --log-level <level>      ${LOG_LEVELS.join(', ')} (default info)
   --help                   print this help
   --version                print the version`;
@@ -50,6 +55,8 @@ const OPTIONS = {
   realm: { type: 'string' },
   'access-token-ttl': { type: 'string' },
   'refresh-token-ttl': { type: 'string' },
+  'refresh-tokens': { type: 'string' },
+  'clock-skew': { type: 'string' },
   'sts-cutoff': { type: 'string' },
   'public-url': { type: 'string' },
   'log-level': { type: 'string' },
@@ -58,6 +65,9 @@ const OPTIONS = {
   'webhook-retry-base-ms': { type: 'string' },
   'webhook-concurrency': { type: 'string' },
   'webhook-tests-per-minute': { type: 'string' },
+  'login-failures-per-id': { type: 'string' },
+  'login-failures-per-address': { type: 'string' },
+  'login-failure-window': { type: 'string' },
   help: { type: 'boolean' },
   version: { type: 'boolean' },
 } as const;
@@ -98,6 +108,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
       values['refresh-token-ttl'],
     );
   }
+  readRealmFlags(values, options);
   if (values['sts-cutoff'] !== undefined) options.stsCutoff = values['sts-cutoff'];
   if (values['public-url'] !== undefined) options.publicUrl = values['public-url'];
   readWebhookFlags(values, options);
@@ -111,15 +122,41 @@ export function parseCommandLine(argv: readonly string[]): Command {
   return { kind: 'serve', options, logLevel };
 }
 
-/** The webhook flags and the option each sets. */
+function readRealmFlags(
+  values: { 'refresh-tokens'?: string; 'clock-skew'?: string },
+  options: ServerOptions,
+): void {
+  const policy = values['refresh-tokens'];
+  if (policy !== undefined) {
+    if (!(REFRESH_TOKEN_POLICIES as readonly string[]).includes(policy)) {
+      throw new ConfigError(
+        `Invalid --refresh-tokens "${policy}": use ${REFRESH_TOKEN_POLICIES.join(', ')}.`,
+      );
+    }
+    options.refreshTokens = policy as ServerOptions['refreshTokens'];
+  }
+  const skew = values['clock-skew'];
+  if (skew !== undefined) {
+    if (!/^-?\d+$/.test(skew)) {
+      throw new ConfigError(`Invalid --clock-skew "${skew}": use a whole number of seconds.`);
+    }
+    options.clockSkewSeconds = Number(skew);
+  }
+}
+
+/** The whole-number flags of webhooks and failed-login limits, and the option each sets. */
 const WEBHOOK_FLAGS = {
   'webhook-max-attempts': 'webhookMaxAttempts',
   'webhook-timeout-ms': 'webhookTimeoutMs',
   'webhook-retry-base-ms': 'webhookRetryBaseMs',
   'webhook-concurrency': 'webhookConcurrency',
   'webhook-tests-per-minute': 'webhookTestsPerMinute',
+  'login-failures-per-id': 'loginFailuresPerId',
+  'login-failures-per-address': 'loginFailuresPerAddress',
+  'login-failure-window': 'loginFailureWindowSeconds',
 } as const;
 
+/** Reads the webhook and failed-login flags, which all take a whole number. */
 function readWebhookFlags(
   values: Partial<Record<keyof typeof WEBHOOK_FLAGS, string | boolean>>,
   options: ServerOptions,
@@ -128,6 +165,12 @@ function readWebhookFlags(
     const value = values[flag as keyof typeof WEBHOOK_FLAGS];
     if (typeof value === 'string') options[option] = parseInteger(`--${flag}`, value);
   }
+}
+
+/** Returns whether `host` is a loopback address or `localhost`, reachable from this machine only. */
+export function isLoopbackHost(host: string): boolean {
+  const bare = host.replace(/^\[(.*)\]$/, '$1').toLowerCase();
+  return bare === 'localhost' || bare === '::1' || /^127\.\d+\.\d+\.\d+$/.test(bare);
 }
 
 function parseInteger(flag: string, value: string): number {
@@ -189,6 +232,11 @@ async function serve(options: ServerOptions, logLevel: LevelWithSilent): Promise
     console.log(
       'Demo data loaded: the demo OAuth clients exist, and the secret of each is <client id>-secret (for example demo-region-admin-secret).',
     );
+    if (!isLoopbackHost(server.context.config.host)) {
+      console.warn(
+        `Warning: the server listens on ${server.context.config.host}, which other machines can reach, and the demo client secrets are public. Anyone who can connect can act as a demo client. Listen on 127.0.0.1 or run without --seed demo.`,
+      );
+    }
   }
 
   const stop = (signal: NodeJS.Signals) => {

@@ -17,6 +17,18 @@ export interface ServerOptions {
   accessTokenTtlSeconds?: number;
   /** Refresh-token lifetime in seconds; default 1800. */
   refreshTokenTtlSeconds?: number;
+  /**
+   * Which clients get refresh tokens: `per-client` follows each client's setting, `always` gives
+   * every client refresh tokens and the refresh_token grant, and `never` gives none and rejects
+   * the refresh_token grant. Default `per-client`.
+   */
+  refreshTokens?: RefreshTokenPolicy;
+  /**
+   * Offset of the realm's clock from the system clock in seconds, which may be negative: tokens
+   * get `iat` and `exp` from the offset clock, and the server verifies its tokens with the same
+   * clock. Lets tests drive a client whose clock differs from the server's. Default 0.
+   */
+  clockSkewSeconds?: number;
   /** Date (ISO 8601, UTC) from which `POST /videoapi/token` returns 410; default `2026-12-01`. */
   stsCutoff?: string;
   /** Base URL used in the issuer and in links; default `http://<host>:<port>`. */
@@ -35,7 +47,31 @@ export interface ServerOptions {
   webhookTestsPerMinute?: number;
   /** Directory searches (`/appointments/v1/directory/...`) per OAuth client per minute; default 60. */
   directorySearchesPerMinute?: number;
+  /**
+   * Failed logins allowed per device login id or OAuth client id within
+   * `loginFailureWindowSeconds`, on `POST /devices/v1/login` and the token endpoint; default 10.
+   */
+  loginFailuresPerId?: number;
+  /** Failed logins allowed per remote address within the window, over all ids; default 50. */
+  loginFailuresPerAddress?: number;
+  /** Length of the sliding window of the failed-login limits in seconds; default 300. */
+  loginFailureWindowSeconds?: number;
+  /**
+   * Checks every response against the spec and turns a mismatch into a 500 with code 9001, for
+   * tests; default true when the environment variable `VDX_VALIDATE_RESPONSES` is `1`, else false.
+   */
+  validateResponses?: boolean;
 }
+
+/** The values of {@link ServerOptions.refreshTokens}. */
+export type RefreshTokenPolicy = 'per-client' | 'always' | 'never';
+
+/** The accepted values of {@link ServerOptions.refreshTokens}, in the order of the help text. */
+export const REFRESH_TOKEN_POLICIES: readonly RefreshTokenPolicy[] = [
+  'per-client',
+  'always',
+  'never',
+];
 
 /** Options after defaults and checks. `publicUrl` is unset until the port is known. */
 export interface ResolvedOptions {
@@ -46,6 +82,8 @@ export interface ResolvedOptions {
   realm: string;
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
+  refreshTokens: RefreshTokenPolicy;
+  clockSkewSeconds: number;
   stsCutoff: string;
   /** The cut-off as milliseconds since the Unix epoch. */
   stsCutoffMs: number;
@@ -57,6 +95,10 @@ export interface ResolvedOptions {
   webhookConcurrency: number;
   webhookTestsPerMinute: number;
   directorySearchesPerMinute: number;
+  loginFailuresPerId: number;
+  loginFailuresPerAddress: number;
+  loginFailureWindowSeconds: number;
+  validateResponses: boolean;
 }
 
 /** The settings the application runs with. */
@@ -75,6 +117,8 @@ export const DEFAULTS = {
   realm: 'vdx',
   accessTokenTtlSeconds: 300,
   refreshTokenTtlSeconds: 1800,
+  refreshTokens: 'per-client',
+  clockSkewSeconds: 0,
   stsCutoff: '2026-12-01',
   webhookMaxAttempts: 10,
   webhookTimeoutMs: 10_000,
@@ -82,6 +126,9 @@ export const DEFAULTS = {
   webhookConcurrency: 8,
   webhookTestsPerMinute: 10,
   directorySearchesPerMinute: 60,
+  loginFailuresPerId: 10,
+  loginFailuresPerAddress: 50,
+  loginFailureWindowSeconds: 300,
 } as const;
 
 const REALM_PATTERN = /^[A-Za-z0-9._-]{1,100}$/;
@@ -109,6 +156,8 @@ export function resolveOptions(options: ServerOptions = {}): ResolvedOptions {
       'refreshTokenTtlSeconds',
       options.refreshTokenTtlSeconds ?? DEFAULTS.refreshTokenTtlSeconds,
     ),
+    refreshTokens: checkRefreshTokens(options.refreshTokens ?? DEFAULTS.refreshTokens),
+    clockSkewSeconds: checkClockSkew(options.clockSkewSeconds ?? DEFAULTS.clockSkewSeconds),
     stsCutoff,
     stsCutoffMs: parseCutoff(stsCutoff),
     publicUrl: options.publicUrl === undefined ? undefined : normalisePublicUrl(options.publicUrl),
@@ -119,6 +168,27 @@ export function resolveOptions(options: ServerOptions = {}): ResolvedOptions {
       options.directorySearchesPerMinute ?? DEFAULTS.directorySearchesPerMinute,
       MAX_DIRECTORY_SEARCHES_PER_MINUTE,
     ),
+    ...resolveLoginFailureOptions(options),
+    validateResponses: options.validateResponses ?? process.env.VDX_VALIDATE_RESPONSES === '1',
+  };
+}
+
+/** Upper bounds of the failed-login options, high enough for load tests. */
+const LOGIN_FAILURE_LIMITS = {
+  loginFailuresPerId: 1_000_000,
+  loginFailuresPerAddress: 1_000_000,
+  loginFailureWindowSeconds: 86_400,
+} as const;
+
+function resolveLoginFailureOptions(
+  options: ServerOptions,
+): Pick<ResolvedOptions, keyof typeof LOGIN_FAILURE_LIMITS> {
+  const resolve = (name: keyof typeof LOGIN_FAILURE_LIMITS) =>
+    checkWholeNumber(name, options[name] ?? DEFAULTS[name], LOGIN_FAILURE_LIMITS[name]);
+  return {
+    loginFailuresPerId: resolve('loginFailuresPerId'),
+    loginFailuresPerAddress: resolve('loginFailuresPerAddress'),
+    loginFailureWindowSeconds: resolve('loginFailureWindowSeconds'),
   };
 }
 
@@ -210,6 +280,24 @@ function checkTtl(name: string, seconds: number): number {
   if (!Number.isInteger(seconds) || seconds < 1 || seconds > MAX_TTL_SECONDS) {
     throw new ConfigError(
       `Invalid ${name} ${seconds}: use a whole number of seconds from 1 to ${MAX_TTL_SECONDS}.`,
+    );
+  }
+  return seconds;
+}
+
+function checkRefreshTokens(value: string): RefreshTokenPolicy {
+  if (!(REFRESH_TOKEN_POLICIES as readonly string[]).includes(value)) {
+    throw new ConfigError(
+      `Invalid refreshTokens "${value}": use ${REFRESH_TOKEN_POLICIES.join(', ')}.`,
+    );
+  }
+  return value as RefreshTokenPolicy;
+}
+
+function checkClockSkew(seconds: number): number {
+  if (!Number.isInteger(seconds) || Math.abs(seconds) > MAX_TTL_SECONDS) {
+    throw new ConfigError(
+      `Invalid clockSkewSeconds ${seconds}: use a whole number of seconds from -${MAX_TTL_SECONDS} to ${MAX_TTL_SECONDS}.`,
     );
   }
   return seconds;

@@ -2,11 +2,14 @@ import type { Logger } from 'pino';
 import { finishConfig, resolveOptions, type ServerConfig, type ServerOptions } from './config.js';
 import { openDatabase } from './db/open-database.js';
 import { resolveLogger } from './logger.js';
+import { ClientStatus } from './realm/client-status.js';
 import { RealmService } from './realm/realm-service.js';
 import { SigningKeys } from './realm/signing-keys.js';
 import { TokenIssuer } from './realm/token-issuer.js';
 import { TokenVerifier } from './realm/token-verifier.js';
+import { LoginGuard } from './routes/login-guard.js';
 import { type DemoSeedResult, seedDemo } from './seed/demo.js';
+import { AppointmentEventWriter } from './services/appointment-events.js';
 import { AppointmentLogService } from './services/appointment-log-service.js';
 import { AppointmentService } from './services/appointment-service.js';
 import { DeviceLoginService } from './services/device-login-service.js';
@@ -61,6 +64,8 @@ export interface AppContext {
   webhooks: WebhookService;
   /** Sends webhook events in the background; started here and stopped by {@link close}. */
   webhookDelivery: WebhookDeliveryWorker;
+  /** Limits and logs failed device logins and client authentications. */
+  loginGuard: LoginGuard;
   /** Stops the webhook delivery worker and closes the database. */
   close(): void;
 }
@@ -79,20 +84,31 @@ export async function createAppContext(options: ServerOptions = {}): Promise<App
   const logger = resolveLogger(config.logger);
   const db = openDatabase(config.db);
   const store = new SqliteStore(db);
-  const meetingStore = new SqliteMeetingStore(db);
   const webhookStore = new SqliteWebhookStore(db);
   const webhookDelivery = new WebhookDeliveryWorker(webhookStore, logger, {
     timeoutMs: config.webhookTimeoutMs,
     retryBaseMs: config.webhookRetryBaseMs,
     concurrency: config.webhookConcurrency,
   });
+  // Meeting changes write their appointment events into the webhook outbox in their own
+  // transaction, and wake the worker (as WebhookService.notifyCommitted does) after the commit.
+  const appointmentEvents = new AppointmentEventWriter(webhookStore, () => webhookDelivery.wake());
+  const meetingStore = new SqliteMeetingStore(db, appointmentEvents);
   try {
     const demoSeed = config.seed === 'demo' ? await seedDemo(store, meetingStore) : undefined;
     const directory = new OrganisationDirectory(await store.listOrganisations());
     const keys = await SigningKeys.load(store);
     const { operations, validators } = loadSpec();
     const issuer = new TokenIssuer(keys, store, config);
-    const verifier = new TokenVerifier(keys, config.issuer, config.realm);
+    const clients = new ClientStatus(store, config.seed === 'demo');
+    await logDisabledDemoClients(clients, logger);
+    const verifier = new TokenVerifier(
+      keys,
+      config.issuer,
+      config.realm,
+      config.clockSkewSeconds,
+      clients,
+    );
     const devices = new DeviceService(store, directory, config);
     const webhooks = new WebhookService(webhookStore, directory, config, () =>
       webhookDelivery.wake(),
@@ -110,7 +126,7 @@ export async function createAppContext(options: ServerOptions = {}): Promise<App
       keys,
       issuer,
       verifier,
-      realm: new RealmService(store, issuer, verifier, config),
+      realm: new RealmService(store, issuer, verifier, config, clients),
       organisations: new OrganisationService(directory),
       devices,
       deviceLogin: new DeviceLoginService(store, issuer),
@@ -128,6 +144,14 @@ export async function createAppContext(options: ServerOptions = {}): Promise<App
       ),
       appointmentLog: new AppointmentLogService(meetingStore),
       videoApiInfo: videoApiInfo(),
+      loginGuard: new LoginGuard(
+        {
+          failuresPerId: config.loginFailuresPerId,
+          failuresPerAddress: config.loginFailuresPerAddress,
+          windowSeconds: config.loginFailureWindowSeconds,
+        },
+        logger,
+      ),
       close: () => {
         webhookDelivery.stop();
         store.close();
@@ -138,4 +162,14 @@ export async function createAppContext(options: ServerOptions = {}): Promise<App
     store.close();
     throw error;
   }
+}
+
+/** Logs one line when the database contains demo clients that the demo-seed rule disables. */
+async function logDisabledDemoClients(clients: ClientStatus, logger: Logger): Promise<void> {
+  const disabled = await clients.disabledDemoClients();
+  if (disabled.length === 0) return;
+  logger.warn(
+    { clientIds: disabled },
+    `The database contains ${disabled.length} demo clients; they are disabled because the server runs without --seed demo.`,
+  );
 }

@@ -72,7 +72,7 @@ export class OAuthError extends Error {
   constructor(
     readonly error: OAuthErrorCode,
     readonly description: string,
-    readonly status: 400 | 401 = error === 'invalid_client' ? 401 : 400,
+    readonly status: 400 | 401 | 429 = error === 'invalid_client' ? 401 : 400,
     readonly headers: Record<string, string> = {},
   ) {
     super(description);

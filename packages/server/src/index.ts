@@ -13,5 +13,7 @@ export { type AppContext, createAppContext } from './context.js';
 export { ApiError, ConfigError, OAuthError } from './errors.js';
 export { createLogger } from './logger.js';
 export { MAX_BODY_BYTES } from './middleware/body-limit.js';
+export { findResponseMismatch } from './middleware/validate-response.js';
+export { registeredOperationIds } from './routes/registered-operations.js';
 export { type RunningServer, startServer } from './server.js';
 export type { Store } from './store/store.js';

@@ -94,6 +94,6 @@ export async function launchServer(options: ServerOptions = {}): Promise<Started
     return closing;
   };
   const url = baseUrlOf(resolved.host, port);
-  context.logger.info({ url, issuer: context.config.issuer }, 'server started');
+  context.logger.info({ url, issuer: context.config.issuer, db: resolved.db }, 'server started');
   return { url, issuer: context.config.issuer, close, context };
 }

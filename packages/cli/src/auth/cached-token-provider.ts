@@ -42,6 +42,7 @@ export class CachedTokenProvider {
   readonly #source: RenewableTokenSource;
   readonly #cache: TokenCache;
   readonly #identity: string;
+  #expiresAt: string | undefined;
 
   constructor(source: RenewableTokenSource, cache: TokenCache, identity: string) {
     this.#source = source;
@@ -53,11 +54,15 @@ export class CachedTokenProvider {
   async getAccessToken(options?: { forceRefresh?: boolean }): Promise<string> {
     if (!options?.forceRefresh) {
       const cached = this.#usableCachedToken();
-      if (cached) return cached;
+      if (cached) {
+        this.#expiresAt = cached.expiresAt;
+        return cached.accessToken;
+      }
     }
 
     const accessToken = await this.#source.getAccessToken(options);
     const info = this.#source.tokenInfo();
+    this.#expiresAt = info?.expiresAt.toISOString();
     if (info) {
       this.#cache.write({
         accessToken,
@@ -68,12 +73,17 @@ export class CachedTokenProvider {
     return accessToken;
   }
 
-  #usableCachedToken(): string | undefined {
+  /** Returns the RFC 3339 expiry of the token that `getAccessToken` returned last, if known. */
+  tokenExpiry(): string | undefined {
+    return this.#expiresAt;
+  }
+
+  #usableCachedToken(): CachedToken | undefined {
     const cached = this.#cache.read();
     if (!cached || cached.identity !== this.#identity) return undefined;
 
     const remainingMs = Date.parse(cached.expiresAt) - Date.now();
     if (!(remainingMs > TOKEN_RENEW_BEFORE_SECONDS * 1000)) return undefined;
-    return cached.accessToken;
+    return cached;
   }
 }

@@ -1,5 +1,5 @@
 import { cliError, ExitCode, notLoggedInError } from '../errors.js';
-import type { ConfigStore, StoredProfile } from './store.js';
+import type { ClientAuthMethod, ConfigStore, StoredProfile } from './store.js';
 
 /** The origin of a setting's value. */
 export type SettingSource = 'flag' | 'environment' | 'profile' | 'default';
@@ -9,6 +9,19 @@ export const DEFAULT_REALM = 'vdx';
 
 /** The token source: OpenID discovery at an issuer, or an explicit token endpoint. */
 export type TokenEndpoint = { issuer: string } | { tokenUrl: string };
+
+/** The stored options of each token request, in the SDK's `clientCredentials` option names. */
+export interface TokenRequestOptions {
+  clientAuthentication?: ClientAuthMethod;
+  scope?: string;
+  audience?: string;
+}
+
+/**
+ * The token endpoint together with the options of each request there. Commands spread it into
+ * the options of the SDK's `clientCredentials`, so every command requests tokens the same way.
+ */
+export type TokenRequestSettings = TokenEndpoint & TokenRequestOptions;
 
 /** Returns the URL of the issuer or token endpoint. */
 export function endpointUrl(endpoint: TokenEndpoint): string {
@@ -23,7 +36,9 @@ export interface ClientSettings {
   baseUrl: string;
   clientId: string;
   clientSecret: string;
-  endpoint: TokenEndpoint;
+  endpoint: TokenRequestSettings;
+  /** The known environment of the stored profile, such as `local`. */
+  environment?: string;
   sources: {
     baseUrl: SettingSource;
     clientId: SettingSource;
@@ -72,6 +87,10 @@ export function resolveClientSettings(
 
   const normalizedBaseUrl = normalizeUrl(baseUrl.value, baseUrlLabel(baseUrl.source));
   const endpoint = resolveTokenEndpoint(normalizedBaseUrl, stored, env);
+  if (clientSecret.source === 'profile' && stored) {
+    requireSecretEndpoint(profile, stored, endpointUrl(endpoint.value));
+    requireSavedBaseUrl(profile, stored, normalizedBaseUrl);
+  }
 
   return {
     profile,
@@ -79,7 +98,8 @@ export function resolveClientSettings(
     baseUrl: normalizedBaseUrl,
     clientId: clientId.value,
     clientSecret: clientSecret.value,
-    endpoint: endpoint.value,
+    endpoint: { ...endpoint.value, ...tokenRequestOptions(stored) },
+    ...(stored?.env === undefined ? {} : { environment: stored.env }),
     sources: {
       baseUrl: baseUrl.source,
       clientId: clientId.source,
@@ -136,6 +156,70 @@ export function normalizeUrl(value: string, label: string): string {
   return value.replace(/\/+$/, '');
 }
 
+/**
+ * Checks that `value` is an absolute http or https URL and returns it unchanged. Issuers keep a
+ * trailing slash, because OpenID discovery compares the issuer character for character, and the
+ * SDK's error for a mismatch names the difference.
+ *
+ * @throws CLIError (exit 2) naming the label and the value.
+ */
+export function checkUrl(value: string, label: string): string {
+  normalizeUrl(value, label);
+  return value;
+}
+
+/** Returns the stored token request options of the profile, leaving out unset ones. */
+export function tokenRequestOptions(profile: StoredProfile | undefined): TokenRequestOptions {
+  const options: TokenRequestOptions = {};
+  if (profile?.authMethod !== undefined) options.clientAuthentication = profile.authMethod;
+  if (profile?.scope !== undefined) options.scope = profile.scope;
+  if (profile?.audience !== undefined) options.audience = profile.audience;
+  return options;
+}
+
+/**
+ * Returns the URL of the issuer or token endpoint that `vdx auth login` stored the profile for,
+ * which is the only place its stored secret may be sent.
+ */
+export function savedEndpointUrl(profile: StoredProfile): string {
+  if (profile.tokenUrl) return profile.tokenUrl;
+  if (profile.issuer) return profile.issuer;
+  return defaultIssuer(profile.baseUrl.replace(/\/+$/, ''));
+}
+
+/**
+ * Rejects sending the profile's stored secret to an issuer or token endpoint other than the one
+ * it was stored for, as happens when `--base-url`, VDX_BASE_URL or VDX_ISSUER names another
+ * server.
+ *
+ * @throws CLIError (exit 3) naming both URLs and the two ways forward.
+ */
+function requireSecretEndpoint(name: string, profile: StoredProfile, effective: string): void {
+  const saved = savedEndpointUrl(profile);
+  if (saved === effective) return;
+  throw cliError(
+    `The client secret stored in profile "${name}" is for ${saved}, but this command would send it to ${effective}. ` +
+      'The secret was not sent. Run `vdx auth login` for the new server, or set VDX_CLIENT_SECRET to send a secret there explicitly.',
+    ExitCode.Auth,
+  );
+}
+
+/**
+ * Rejects using the profile's stored credentials against another API than the one they were
+ * stored for, because the access token they yield would be sent to that API.
+ *
+ * @throws CLIError (exit 3) naming both URLs and the two ways forward.
+ */
+function requireSavedBaseUrl(name: string, profile: StoredProfile, effective: string): void {
+  const saved = profile.baseUrl.replace(/\/+$/, '');
+  if (saved === effective) return;
+  throw cliError(
+    `The credentials stored in profile "${name}" are for the API at ${saved}, but this command would use them with ${effective}. ` +
+      'Nothing was sent. Run `vdx auth login` for the new server, or set VDX_CLIENT_SECRET to use a secret there explicitly.',
+    ExitCode.Auth,
+  );
+}
+
 function invalidUrlError(value: string, label: string) {
   return cliError(
     `Invalid ${label} "${value}": expected an http or https URL such as http://127.0.0.1:8787.`,
@@ -149,7 +233,7 @@ function resolveTokenEndpoint(
   env: Environment,
 ): { value: TokenEndpoint; source: SettingSource } {
   if (env.VDX_ISSUER) {
-    return { value: { issuer: normalizeUrl(env.VDX_ISSUER, 'VDX_ISSUER') }, source: 'environment' };
+    return { value: { issuer: checkUrl(env.VDX_ISSUER, 'VDX_ISSUER') }, source: 'environment' };
   }
   if (stored?.tokenUrl) return { value: { tokenUrl: stored.tokenUrl }, source: 'profile' };
   if (stored?.issuer) return { value: { issuer: stored.issuer }, source: 'profile' };

@@ -13,7 +13,18 @@ export interface StoredProfile {
   issuer?: string;
   /** An explicit token endpoint, used instead of OpenID discovery. */
   tokenUrl?: string;
+  /** The known environment the URLs came from, such as `local`; unset for custom URLs. */
+  env?: string;
+  /** How the client authenticates at the token endpoint; unset means `client_secret_basic`. */
+  authMethod?: ClientAuthMethod;
+  /** Space-separated scopes to request; unset means the realm's default scope. */
+  scope?: string;
+  /** The `audience` parameter of token requests. */
+  audience?: string;
 }
+
+/** The client authentication methods at the token endpoint (RFC 6749 section 2.3.1). */
+export type ClientAuthMethod = 'client_secret_basic' | 'client_secret_post';
 
 /** An access token cached until shortly before it expires. */
 export interface CachedToken {

@@ -14,7 +14,10 @@ export const listQueuedMeetings = defineOperation('listQueuedMeetings', (context
   return { status: 200, body: paginate(items, query.limit, query.cursor) };
 });
 
-/** `POST /devices/v1/devices/{deviceId}/meetings`: `endTime` must be after `startTime`. */
+/**
+ * `POST /devices/v1/devices/{deviceId}/meetings`: `endTime` must be after `startTime`. Raises
+ * `device.meeting.enqueued`.
+ */
 export const enqueueMeeting = defineOperation('enqueueMeeting', (context) => {
   const { mock, body } = context;
   const device = requireDevice(mock, requireCaller(context), context.path.deviceId);
@@ -25,7 +28,16 @@ export const enqueueMeeting = defineOperation('enqueueMeeting', (context) => {
       `/endTime: must be after startTime; got startTime ${body.startTime} and endTime ${body.endTime}.`,
     );
   }
-  return { status: 201, body: mock.state.meetings.enqueue(device.id, body) };
+  const meeting = mock.state.meetings.enqueue(device.id, body);
+  mock.state.raiseWebhookEvent([device.organisationCode], 'device.meeting.enqueued', {
+    deviceId: device.id,
+    deviceOrganisationCode: device.organisationCode,
+    itemId: meeting.id,
+    enqueuedTime: meeting.enqueuedTime,
+    startTime: meeting.startTime,
+    endTime: meeting.endTime,
+  });
+  return { status: 201, body: meeting };
 });
 
 /** `DELETE /devices/v1/devices/{deviceId}/meetings` */
@@ -51,11 +63,18 @@ export const listQueuedMessages = defineOperation('listQueuedMessages', (context
   return { status: 200, body: paginate(items, query.limit, query.cursor) };
 });
 
-/** `POST /devices/v1/devices/{deviceId}/messages` */
+/** `POST /devices/v1/devices/{deviceId}/messages`: raises `device.message.enqueued`. */
 export const enqueueMessage = defineOperation('enqueueMessage', (context) => {
   const { mock, body } = context;
   const device = requireDevice(mock, requireCaller(context), context.path.deviceId);
-  return { status: 201, body: mock.state.messages.enqueue(device.id, body) };
+  const message = mock.state.messages.enqueue(device.id, body);
+  mock.state.raiseWebhookEvent([device.organisationCode], 'device.message.enqueued', {
+    deviceId: device.id,
+    deviceOrganisationCode: device.organisationCode,
+    itemId: message.id,
+    enqueuedTime: message.enqueuedTime,
+  });
+  return { status: 201, body: message };
 });
 
 /** `DELETE /devices/v1/devices/{deviceId}/messages` */

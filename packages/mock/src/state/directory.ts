@@ -1,18 +1,20 @@
 /**
- * The demo realm's organisation tree and OAuth clients, which the mock never changes.
+ * The demo realm's organisation tree, OAuth clients and users, which the mock never changes.
  */
 import {
   DEMO_CLIENTS,
   DEMO_ORGANISATIONS,
+  DEMO_USERS,
   type DemoClient,
   type DemoOrganisation,
+  type DemoUser,
 } from '@vdx/sdk/demo';
 import type { Organisation, OrganisationTree } from '@vdx/sdk/types';
 
 /** The creation time that the mock gives to every seeded organisation and device. */
 export const SEED_TIME = '2026-01-05T08:00:00.000Z';
 
-/** The organisation tree and the OAuth clients of the mock's realm. */
+/** The organisation tree, the OAuth clients and the users of the mock's realm. */
 export class Directory {
   readonly #organisations = new Map<string, DemoOrganisation>(
     DEMO_ORGANISATIONS.map((organisation) => [organisation.code, organisation]),
@@ -20,6 +22,28 @@ export class Directory {
   readonly #clients = new Map<string, DemoClient>(
     DEMO_CLIENTS.map((client) => [client.clientId, client]),
   );
+
+  /** Lists the demo organisations, parents before children. */
+  listOrganisations(): DemoOrganisation[] {
+    return [...this.#organisations.values()].map((organisation) => ({ ...organisation }));
+  }
+
+  /** Lists the demo users that ParticipantSearch finds. */
+  listUsers(): DemoUser[] {
+    return DEMO_USERS.map((user) => ({ ...user }));
+  }
+
+  /** Returns the user with this e-mail address, ignoring case, or `undefined`. */
+  getUser(email: string): DemoUser | undefined {
+    const lowerCaseEmail = email.toLowerCase();
+    const user = DEMO_USERS.find((candidate) => candidate.email.toLowerCase() === lowerCaseEmail);
+    return user && { ...user };
+  }
+
+  /** Lists the demo clients. */
+  listClients(): DemoClient[] {
+    return [...this.#clients.values()].map((client) => ({ ...client, roles: [...client.roles] }));
+  }
 
   /** Returns the demo client with this id, or `undefined`. */
   getClient(clientId: string): DemoClient | undefined {

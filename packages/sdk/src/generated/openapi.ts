@@ -722,8 +722,9 @@ export type paths = {
         get: operations["getMeeting"];
         /**
          * Replace a meeting's details
-         * @description Replaces the meeting's details with the body: optional fields left out are cleared. The
-         *     room (address, PINs, short id, links) and the participants stay as they are. Every
+         * @description Replaces the meeting's details with the body: optional fields left out are cleared,
+         *     except `organizedByEmail`, whose absence keeps the current organiser. The room (address,
+         *     PINs, short id, links) and the participants stay as they are. Every
          *     involved organisation gets an `appointment.updated` event and an `updated` log entry
          *     naming the changed fields.
          *
@@ -1755,7 +1756,7 @@ export type components = {
             hostPin?: components["schemas"]["MeetingPin"];
             participants?: components["schemas"]["ParticipantCreate"][];
         };
-        /** @description A meeting's details in full; optional fields left out are cleared. `endTime` must be after `startTime`. */
+        /** @description A meeting's details in full; optional fields left out are cleared, except `organizedByEmail`, whose absence keeps the current organiser. `endTime` must be after `startTime`. */
         MeetingUpdate: {
             subject: string;
             description?: string;
@@ -2033,6 +2034,24 @@ export type components = {
             };
         };
         /**
+         * @description Too many failed client authentications for this client id or from this address within the
+         *     server's window (by default 10 per client id and 50 per address in 5 minutes). RFC 6749
+         *     defines no error code for this, so the body is an RFC 6749 error with `invalid_request`
+         *     and the status is 429; retry after `Retry-After` seconds. A successful authentication
+         *     resets the count of its client id.
+         */
+        OAuthTooManyRequests: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                /** @description Seconds to wait before retrying. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["OAuthError"];
+            };
+        };
+        /**
          * @description The request is invalid: a field breaks a rule (1001), the end is not after the start
          *     (1006), a participant matches nothing in VDX (4004), or the caller may not invite a
          *     participant in that role (3003).
@@ -2197,6 +2216,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpenIdConfiguration"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -2235,6 +2255,7 @@ export interface operations {
             401: components["responses"]["OAuthUnauthorized"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["OAuthTooManyRequests"];
         };
     };
     getJwks: {
@@ -2262,6 +2283,7 @@ export interface operations {
                     "application/json": components["schemas"]["Jwks"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -2716,6 +2738,12 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            /**
+             * @description Too many failed logins for this login id or from this address within the server's
+             *     window (by default 10 per login id and 50 per address in 5 minutes), code 6001. Retry
+             *     after `Retry-After` seconds. A successful login resets the count of its login id.
+             */
+            429: components["responses"]["TooManyRequests"];
         };
     };
     loginDeviceOneClick: {

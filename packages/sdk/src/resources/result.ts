@@ -1,5 +1,5 @@
 import type { Client } from 'openapi-fetch';
-import { toVdxError, VdxError } from '../errors.js';
+import { toVdxError, VdxArgumentError, VdxError } from '../errors.js';
 import { requestOf } from '../transport.js';
 import type { paths } from '../types.js';
 
@@ -60,8 +60,13 @@ export function idempotencyHeader(options: IdempotencyOptions | undefined) {
  * @throws {VdxError} when it is empty or a dot segment, which would address another resource.
  */
 export function requireId(value: unknown, name: string): string {
-  if (typeof value !== 'string' || value === '' || value === '.' || value === '..') {
-    throw new VdxError(`${name} must be a non-empty string; got ${JSON.stringify(value)}.`);
+  if (typeof value !== 'string' || value === '') {
+    throw new VdxArgumentError(`${name} must be a non-empty string; got ${JSON.stringify(value)}.`);
+  }
+  if (value === '.' || value === '..') {
+    throw new VdxArgumentError(
+      `${name} must not be "${value}", because a dot segment would address another resource.`,
+    );
   }
   return value;
 }

@@ -2,7 +2,6 @@ import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../app-env.js';
 import { ApiError } from '../errors.js';
 import type { TokenVerifier } from '../realm/token-verifier.js';
-import type { Principal } from '../services/principal.js';
 import type { Store } from '../store/store.js';
 import { readHeader } from './read-header.js';
 
@@ -27,7 +26,10 @@ export function authenticate(
   deps: AuthenticateDeps,
 ): MiddlewareHandler<AppEnv> {
   return async function authenticate(c, next) {
-    const principal = await verifyBearer(readHeader(c, 'authorization'), deps);
+    const token = readBearerToken(readHeader(c, 'authorization'), deps.realm);
+    // A token seen before skips the asynchronous verification and the promise it costs.
+    const principal =
+      deps.verifier.cachedAccessToken(token) ?? (await deps.verifier.verifyAccessToken(token));
     if (principal.deviceId !== undefined) await requireActiveDevice(principal.deviceId, deps);
     c.set('principal', principal);
     if (!principal.roles.some((role) => roles.includes(role))) {
@@ -41,17 +43,20 @@ export function authenticate(
   };
 }
 
-async function verifyBearer(
-  header: string | undefined,
-  deps: AuthenticateDeps,
-): Promise<Principal> {
+/**
+ * Returns the bearer token of an Authorization header.
+ *
+ * @throws {ApiError} 2001 when the header is missing or blank, 2002 when it is not a bearer
+ *   token.
+ */
+function readBearerToken(header: string | undefined, realm: string): string {
   if (header === undefined || header.trim() === '') {
     // RFC 6750 section 3.1: a request without credentials gets a challenge without an error code.
     throw new ApiError(
       2001,
       'The request has no bearer token; send Authorization: Bearer <access token>.',
       {
-        'WWW-Authenticate': `Bearer realm="${deps.realm}"`,
+        'WWW-Authenticate': `Bearer realm="${realm}"`,
       },
     );
   }
@@ -61,11 +66,11 @@ async function verifyBearer(
       2002,
       'The Authorization header is not a bearer token; send Authorization: Bearer <access token>.',
       {
-        'WWW-Authenticate': `Bearer realm="${deps.realm}", error="invalid_token"`,
+        'WWW-Authenticate': `Bearer realm="${realm}", error="invalid_token"`,
       },
     );
   }
-  return deps.verifier.verifyAccessToken(token);
+  return token;
 }
 
 function bearerToken(header: string): string | undefined {

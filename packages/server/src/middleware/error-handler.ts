@@ -6,6 +6,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Logger } from 'pino';
 import type { AppEnv } from '../app-env.js';
 import { ApiError, OAuthError } from '../errors.js';
+import { isLoggedLoginFailure } from '../routes/login-guard.js';
 
 /** Writes the VDX error object for `error`. */
 export function errorResponse(c: Context<AppEnv>, error: ApiError): Response {
@@ -36,11 +37,15 @@ function oauthErrorResponse(c: Context<AppEnv>, error: OAuthError): Response {
 /**
  * Maps every error to a response: {@link ApiError} and {@link OAuthError} to their bodies, a
  * Hono `HTTPException` to the VDX error object with its status, anything else to a 500 with code
- * 9001 and a generic message. Only the 500 is logged (with its stack), since the others are the
- * client's mistakes.
+ * 9001 and a generic message. The 500 is logged at error level with its stack, and a 401 (a
+ * rejected token or login) at warn level with its code and ids. Other errors are the client's
+ * mistakes and are not logged.
  */
 export function handleError(logger: Logger): ErrorHandler<AppEnv> {
   return function handleError(error, c) {
+    if (error instanceof ApiError && error.status === 401 && !isLoggedLoginFailure(error)) {
+      logRejectedCredentials(logger, c, error);
+    }
     if (error instanceof ApiError) return errorResponse(c, error);
     if (error instanceof OAuthError) return oauthErrorResponse(c, error);
     if (error instanceof HTTPException && error.status < 500) {
@@ -59,6 +64,21 @@ export function handleError(logger: Logger): ErrorHandler<AppEnv> {
       ),
     );
   };
+}
+
+/** Logs a rejected bearer token or login with its code, reason and ids; never the credential. */
+function logRejectedCredentials(logger: Logger, c: Context<AppEnv>, error: ApiError): void {
+  logger.warn(
+    {
+      requestId: c.get('requestId'),
+      remoteAddress: c.env?.incoming?.socket?.remoteAddress,
+      method: c.req.method,
+      path: c.req.path,
+      detailedErrorCode: error.code,
+      reason: error.detail,
+    },
+    'request rejected: credentials invalid',
+  );
 }
 
 interface RoutePattern {

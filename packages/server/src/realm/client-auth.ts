@@ -92,6 +92,18 @@ export async function authenticateClient(
   return client;
 }
 
+/**
+ * Returns the client id that a token request names, from HTTP Basic authentication or the form,
+ * without checking anything; undefined when it names none.
+ */
+export function peekClientId(
+  authorization: string | undefined,
+  form: Map<string, string>,
+): string | undefined {
+  const basic = authorization?.match(/^Basic\s+([A-Za-z0-9+/=]+)\s*$/i);
+  return (basic?.[1] && decodeBasic(basic[1])?.clientId) || form.get('client_id') || undefined;
+}
+
 /** RFC 6749 section 2.3.1: each part is form-urlencoded before the Basic encoding. */
 function decodeBasic(encoded: string): { clientId: string; clientSecret: string } | undefined {
   const decoded = Buffer.from(encoded, 'base64').toString('utf8');
@@ -108,7 +120,8 @@ function decodeBasic(encoded: string): { clientId: string; clientSecret: string 
   }
 }
 
-function invalidClient(
+/** Returns the `invalid_client` error, with a Basic challenge for a client that tried Basic. */
+export function invalidClient(
   description: string,
   method: ClientCredentials['method'],
   realm: string,

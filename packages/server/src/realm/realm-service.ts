@@ -3,7 +3,14 @@ import type { ServerConfig } from '../config.js';
 import { OAuthError } from '../errors.js';
 import type { ClientRecord, Store } from '../store/store.js';
 import { CLAIM, DEFAULT_SCOPE, SUPPORTED_SCOPES } from './claims.js';
-import { authenticateClient, readClientCredentials } from './client-auth.js';
+import {
+  authenticateClient,
+  type ClientCredentials,
+  invalidClient,
+  readClientCredentials,
+} from './client-auth.js';
+import { type ClientStatus, describeRejectedClient } from './client-status.js';
+import { realmNow } from './clock.js';
 import { SIGNING_ALGORITHM } from './signing-keys.js';
 import type { TokenIssuer } from './token-issuer.js';
 import type { TokenVerifier } from './token-verifier.js';
@@ -17,6 +24,7 @@ export class RealmService {
     private readonly issuer: TokenIssuer,
     private readonly verifier: TokenVerifier,
     private readonly config: ServerConfig,
+    private readonly clients?: ClientStatus,
   ) {}
 
   /** Returns the OpenID Connect discovery document. */
@@ -56,7 +64,7 @@ export class RealmService {
       );
     }
     const credentials = readClientCredentials(authorization, form, this.config.realm);
-    const client = await authenticateClient(this.store, credentials, this.config.realm);
+    const client = await this.#authenticate(credentials);
     if (grantType === 'refresh_token') return this.#refresh(client, form);
     return this.#clientCredentials(client, form);
   }
@@ -68,7 +76,7 @@ export class RealmService {
    */
   async revoke(authorization: string | undefined, form: Map<string, string>): Promise<void> {
     const credentials = readClientCredentials(authorization, form, this.config.realm);
-    const client = await authenticateClient(this.store, credentials, this.config.realm);
+    const client = await this.#authenticate(credentials);
     const token = form.get('token');
     if (!token) throw new OAuthError('invalid_request', 'The parameter token is missing.');
     const hint = form.get('token_type_hint');
@@ -86,7 +94,25 @@ export class RealmService {
       throw new OAuthError('invalid_request', 'The token was issued to another client.');
     }
     const record = await this.store.getRefreshToken(payload.jti);
-    if (record) await this.store.revokeRefreshTokenFamily(record.familyId, Date.now());
+    if (record)
+      await this.store.revokeRefreshTokenFamily(
+        record.familyId,
+        realmNow(this.config.clockSkewSeconds),
+      );
+  }
+
+  /**
+   * Authenticates the client and applies the demo-seed rule of {@link ClientStatus}.
+   *
+   * @throws {OAuthError} `invalid_client` (401) for wrong credentials or a disabled client.
+   */
+  async #authenticate(credentials: ClientCredentials): Promise<ClientRecord> {
+    const client = await authenticateClient(this.store, credentials, this.config.realm);
+    const check = await this.clients?.check(client.clientId);
+    if (check === undefined || check.accepted) return client;
+    // The secret matched, so naming the reason tells the caller nothing it could not know.
+    const description = `The ${describeRejectedClient(client.clientId, check.reason)}.`;
+    throw invalidClient(description, credentials.method, this.config.realm);
   }
 
   async #clientCredentials(client: ClientRecord, form: Map<string, string>) {
@@ -94,12 +120,12 @@ export class RealmService {
     return this.issuer.issue(subjectOf(client), {
       scope,
       audience: form.get('audience'),
-      refresh: client.refreshTokens ? {} : undefined,
+      refresh: this.#issuesRefreshTokens(client) ? {} : undefined,
     });
   }
 
   async #refresh(client: ClientRecord, form: Map<string, string>): Promise<TokenResponse> {
-    if (!client.refreshTokens) {
+    if (!this.#issuesRefreshTokens(client)) {
       throw new OAuthError(
         'unauthorized_client',
         `The client ${client.clientId} is not allowed the refresh_token grant; use client_credentials.`,
@@ -120,9 +146,15 @@ export class RealmService {
     });
   }
 
+  /** Applies the `refreshTokens` server option to the client's own setting. */
+  #issuesRefreshTokens(client: ClientRecord): boolean {
+    const policy = this.config.refreshTokens;
+    return policy === 'always' || (policy === 'per-client' && client.refreshTokens);
+  }
+
   /** Spends a refresh token; a second use revokes its whole family (token theft defence). */
   async #spend(jti: string): Promise<void> {
-    const now = Date.now();
+    const now = realmNow(this.config.clockSkewSeconds);
     const result = await this.store.spendRefreshToken(jti, now);
     switch (result.outcome) {
       case 'spent':

@@ -4,6 +4,7 @@ import { SignJWT } from 'jose';
 import type { ServerConfig } from '../config.js';
 import type { Store } from '../store/store.js';
 import { ACCESS_TOKEN_TYPE, CLAIM, REFRESH_TOKEN_TYPE } from './claims.js';
+import { realmNow } from './clock.js';
 import { SIGNING_ALGORITHM, type SigningKeys } from './signing-keys.js';
 
 /** The subject of an access token: a client or a device. */
@@ -36,7 +37,7 @@ export class TokenIssuer {
 
   /** Issues a token response in Keycloak's shape; `Cache-Control: no-store` is the caller's. */
   async issue(subject: TokenSubject, options: IssueOptions): Promise<TokenResponse> {
-    const now = Math.floor(Date.now() / 1000);
+    const now = this.#nowSeconds();
     const accessTtl = this.config.accessTokenTtlSeconds;
     const response: TokenResponse = {
       access_token: await this.#signAccessToken(subject, options, now),
@@ -55,7 +56,7 @@ export class TokenIssuer {
 
   /** Signs a short-lived token for the legacy STS exchange. It grants no roles. */
   async issueStsToken(): Promise<string> {
-    const now = Math.floor(Date.now() / 1000);
+    const now = this.#nowSeconds();
     return this.#sign(
       { typ: 'Holder-of-key', azp: 'sts' },
       'sts-client',
@@ -98,6 +99,11 @@ export class TokenIssuer {
       revokedAt: null,
     });
     return token;
+  }
+
+  /** The realm's clock in seconds, which the `clockSkewSeconds` option offsets. */
+  #nowSeconds(): number {
+    return Math.floor(realmNow(this.config.clockSkewSeconds) / 1000);
   }
 
   #sign(

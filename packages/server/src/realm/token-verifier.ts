@@ -2,10 +2,26 @@ import { errors, type JWTPayload, jwtVerify } from 'jose';
 import { ApiError, OAuthError } from '../errors.js';
 import type { Principal } from '../services/principal.js';
 import { ACCESS_TOKEN_TYPE, CLAIM, formatEpochSeconds, REFRESH_TOKEN_TYPE } from './claims.js';
+import { type ClientStatus, describeRejectedClient } from './client-status.js';
+import { realmNow } from './clock.js';
 import { SIGNING_ALGORITHM, type SigningKeys } from './signing-keys.js';
 
 /** How many verified access tokens the cache keeps; the oldest entry goes first when full. */
 const CACHE_SIZE = 10_000;
+
+/**
+ * How long a cached access token is trusted before its client is looked up again, in
+ * milliseconds. A client that is removed, or a demo client on a server restarted without the demo
+ * seed, loses its tokens within this time.
+ */
+export const CLIENT_RECHECK_MS = 30_000;
+
+/** A verified access token: its caller, and when its client must be checked again. */
+interface CachedToken {
+  principal: Principal;
+  /** Milliseconds since the Unix epoch, on the system clock. */
+  recheckAt: number;
+}
 
 /** The claims of a verified refresh token that the token endpoint uses. */
 export interface RefreshClaims {
@@ -33,34 +49,63 @@ class TokenRejected extends Error {
  * Verifies the realm's tokens: signature (ES256, key by `kid`), issuer, expiry and `typ`.
  *
  * Verified access tokens are cached by their string until they expire, so repeated requests
- * with one token skip the signature check.
+ * with one token skip the signature check. Expiry is checked against the realm's clock, the
+ * system clock plus `clockSkewSeconds`, which is also the clock the issuer signs with.
  */
 export class TokenVerifier {
-  readonly #cache = new Map<string, Principal>();
+  readonly #cache = new Map<string, CachedToken>();
 
+  /**
+   * @param clients checks that the client of a non-device access token exists and is enabled;
+   *   without it, only the signature and claims are checked. Device tokens are checked against
+   *   their device by the authentication middleware on every request.
+   */
   constructor(
     private readonly keys: SigningKeys,
     private readonly issuer: string,
     private readonly realm: string,
+    private readonly clockSkewSeconds = 0,
+    private readonly clients?: ClientStatus,
   ) {}
+
+  /**
+   * Returns the caller of an access token that {@link verifyAccessToken} accepted less than
+   * {@link CLIENT_RECHECK_MS} ago and that has not expired yet, or undefined when the token needs
+   * full verification. It is synchronous, so a request with a known token awaits no promise for
+   * its authentication.
+   */
+  cachedAccessToken(token: string): Principal | undefined {
+    const cached = this.#cache.get(token);
+    if (cached === undefined || cached.recheckAt <= Date.now()) return undefined;
+    if (cached.principal.expiresAt <= realmNow(this.clockSkewSeconds)) return undefined;
+    return cached.principal;
+  }
 
   /**
    * Verifies a bearer access token and returns its caller.
    *
-   * @throws {ApiError} 2003 when the token expired, 2002 for any other failure.
+   * @throws {ApiError} 2003 when the token expired, 2002 for any other failure, including a
+   *   client that does not exist or is disabled.
    */
   async verifyAccessToken(token: string): Promise<Principal> {
-    const cached = this.#cache.get(token);
-    if (cached) {
-      if (cached.expiresAt > Date.now()) return cached;
-      this.#cache.delete(token);
-    }
+    const cached = this.cachedAccessToken(token);
+    if (cached) return cached;
+    this.#cache.delete(token);
     const payload = await this.#verify(token, ACCESS_TOKEN_TYPE).catch((error: unknown) => {
       throw error instanceof TokenRejected ? accessTokenError(error, this.realm) : error;
     });
     const principal = toPrincipal(payload);
+    await this.#requireAcceptedClient(principal);
     this.#remember(token, principal);
     return principal;
+  }
+
+  async #requireAcceptedClient(principal: Principal): Promise<void> {
+    if (this.clients === undefined || principal.deviceId !== undefined) return;
+    const check = await this.clients.check(principal.clientId);
+    if (check.accepted) return;
+    const reason = `its ${describeRejectedClient(principal.clientId, check.reason)}`;
+    throw accessTokenError(new TokenRejected(reason), this.realm);
   }
 
   /**
@@ -92,6 +137,7 @@ export class TokenVerifier {
       const { payload } = await jwtVerify(token, this.keys.resolveKey, {
         issuer: this.issuer,
         algorithms: [SIGNING_ALGORITHM],
+        currentDate: new Date(realmNow(this.clockSkewSeconds)),
       });
       return payload;
     } catch {
@@ -106,6 +152,7 @@ export class TokenVerifier {
         issuer: this.issuer,
         algorithms: [SIGNING_ALGORITHM],
         requiredClaims: ['exp', 'sub', 'jti'],
+        currentDate: new Date(realmNow(this.clockSkewSeconds)),
       }));
     } catch (error) {
       throw describeJoseError(error);
@@ -121,7 +168,7 @@ export class TokenVerifier {
       const oldest = this.#cache.keys().next().value;
       if (oldest !== undefined) this.#cache.delete(oldest);
     }
-    this.#cache.set(token, principal);
+    this.#cache.set(token, { principal, recheckAt: Date.now() + CLIENT_RECHECK_MS });
   }
 }
 

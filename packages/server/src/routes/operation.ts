@@ -68,9 +68,11 @@ export function registerOperations(
       throw new Error(`The spec has no operation ${operationId}; check the handler's name.`);
     }
     const run = handler as OperationHandler<OperationId>;
-    app.on(operation.method, [operation.routePath], ...middlewareFor(operation, context), (c) =>
-      run(c, { ...c.get('input'), principal: c.get('principal') ?? ANONYMOUS } as never),
-    );
+    app.on(operation.method, [operation.routePath], ...middlewareFor(operation, context), (c) => {
+      const { params, query, body } = c.get('input');
+      const principal = c.get('principal') ?? ANONYMOUS;
+      return run(c, { params, query, body, principal } as never);
+    });
   }
 }
 

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../app-env.js';
 import type { AppContext } from '../context.js';
 import { ApiError, OAuthError } from '../errors.js';
-import { parseForm } from '../realm/client-auth.js';
+import { parseForm, peekClientId } from '../realm/client-auth.js';
 import { describeValidationError } from '../spec/validators.js';
 import type { OperationHandlers } from './operation.js';
 
@@ -51,7 +51,11 @@ export function realmHandlers(context: AppContext): OperationHandlers {
     requestToken: async (c, { params }) => {
       requireRealm(params.realm);
       const form = await readForm(c, 'requestToken');
-      const response = await context.realm.requestToken(c.req.header('authorization'), form);
+      const authorization = c.req.header('authorization');
+      const attempt = { kind: 'client' as const, id: peekClientId(authorization, form) };
+      const response = await context.loginGuard.run(c, attempt, () =>
+        context.realm.requestToken(authorization, form),
+      );
       return c.json(response, 200, NO_STORE);
     },
     revokeToken: async (c, { params }) => {

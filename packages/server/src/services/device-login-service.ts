@@ -35,7 +35,7 @@ export class DeviceLoginService {
   }
 
   /**
-   * Logs a device in with a one-click code, spending the code.
+   * Logs a device in with a one-click code, spending the code even when the login fails.
    *
    * @throws {ApiError} 2005 for an unknown, spent or expired code; 2004 for a disabled device.
    */
@@ -53,14 +53,15 @@ export class DeviceLoginService {
         `The one-click code expired at ${expiredAt}. Create a new login link.`,
       );
     }
-    const device = await this.store.getDevice(code.deviceId);
-    if (!device)
-      throw new ApiError(2005, 'The one-click code is unknown. Create a new login link.');
-    // A disabled device keeps its code, so the link works again once the device is enabled.
-    requireActive(device);
+    // The spec spends the code whether or not the login succeeds, so it is spent (in one atomic
+    // step, which also settles concurrent uses) before the device is checked.
     if (!(await this.store.spendLoginCode(codeHash, Date.now()))) {
       throw new ApiError(2005, 'The one-click code was already used. Create a new login link.');
     }
+    const device = await this.store.getDevice(code.deviceId);
+    if (!device)
+      throw new ApiError(2005, 'The one-click code is unknown. Create a new login link.');
+    requireActive(device);
     return this.#issue(device);
   }
 

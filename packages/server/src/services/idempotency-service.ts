@@ -32,9 +32,16 @@ export class IdempotencyService {
 
   constructor(private readonly store: Store) {}
 
-  /** Returns the request's fingerprint: method, path with query, and a hash of the body. */
+  /**
+   * Returns the request's fingerprint: a hash of the method, the path with query, and the body.
+   *
+   * A JSON body counts by its content, so key order and whitespace do not matter but array
+   * order does. A body that does not parse as JSON counts byte by byte.
+   */
   static fingerprint(method: string, pathWithQuery: string, body: string): string {
-    return createHash('sha256').update(`${method} ${pathWithQuery}\n${body}`).digest('hex');
+    return createHash('sha256')
+      .update(`${method} ${pathWithQuery}\n${canonicalBody(body)}`)
+      .digest('hex');
   }
 
   /**
@@ -111,4 +118,33 @@ export class IdempotencyService {
       );
     }
   }
+}
+
+/** Returns `json:` and the body's canonical JSON, or `text:` and the body when it is not JSON. */
+function canonicalBody(body: string): string {
+  if (body === '') return '';
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch {
+    return `text:${body}`;
+  }
+  return `json:${canonicalJson(value)}`;
+}
+
+/**
+ * Serialises a parsed JSON value with object keys sorted at every level.
+ *
+ * It writes the text directly instead of building sorted objects, so a `__proto__` key stays an
+ * ordinary key.
+ */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  const entries = Object.keys(value)
+    .sort()
+    .map(
+      (key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`,
+    );
+  return `{${entries.join(',')}}`;
 }

@@ -7,6 +7,7 @@ import type {
   WebhookRecord,
   WebhookStore,
 } from '../store/webhook-store.js';
+import { blockedTargetReason, type HostLookup } from './webhook-target.js';
 
 /** Settings of the delivery worker. */
 export interface DeliveryOptions {
@@ -16,6 +17,8 @@ export interface DeliveryOptions {
   retryBaseMs: number;
   /** Maximum number of attempts in flight at once, across all webhooks. */
   concurrency: number;
+  /** Resolves webhook host names before each attempt; default `dns.lookup`. Tests replace it. */
+  lookup?: HostLookup;
 }
 
 /** Largest random addition to a retry wait, as a fraction of the wait (the spec's 20%). */
@@ -191,6 +194,10 @@ export class WebhookDeliveryWorker {
     stopSignal.addEventListener('abort', onStop);
     const started = performance.now();
     try {
+      const blocked = await blockedTargetReason(new URL(webhook.url), this.#options.lookup);
+      if (blocked !== undefined) {
+        return this.#failed(event, webhook, null, blocked, elapsedMs(started));
+      }
       const response = await fetch(webhook.url, {
         method: 'POST',
         headers: requestHeaders(event, webhook),

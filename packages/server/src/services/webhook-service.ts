@@ -14,6 +14,7 @@ import type {
 import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor } from './cursor.js';
 import type { OrganisationDirectory } from './organisation-directory.js';
 import type { Principal } from './principal.js';
+import { blockedHostReason, redactUserInfo } from './webhook-target.js';
 
 type Schemas = components['schemas'];
 
@@ -79,7 +80,8 @@ export class WebhookService {
    * returns it in this response only.
    *
    * @throws {ApiError} 4002 for an organisation outside the caller's subtree, 1001 for a URL
-   *   that is not an absolute http or https URL without user info.
+   *   that is not an absolute http or https URL without user info, or whose host is a
+   *   link-local or unspecified address.
    */
   async set(
     principal: Principal,
@@ -292,34 +294,47 @@ function noWebhook(code: string): ApiError {
 }
 
 /**
- * Checks what the spec's pattern cannot: that the URL parses.
+ * Checks what the spec's pattern cannot: that the URL parses, and that its host is not a
+ * link-local or unspecified address. Messages never echo the URL's user info.
  *
  * @throws {ApiError} 1001 naming `/url`.
  */
 function checkUrl(value: string): string {
+  const shown = JSON.stringify(redactUserInfo(value));
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new ApiError(1001, `/url: must be an absolute http or https URL (got "${value}")`);
+    throw new ApiError(1001, `/url: must be an absolute http or https URL (got ${shown})`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new ApiError(1001, `/url: must use http or https (got "${url.protocol}")`);
+    throw new ApiError(1001, `/url: must be an http or https URL (got ${shown})`);
   }
   if (url.username !== '' || url.password !== '' || url.hash !== '') {
-    throw new ApiError(1001, '/url: must not contain user info or a fragment');
+    throw new ApiError(1001, `/url: must not contain user info or a fragment (got ${shown})`);
+  }
+  const blocked = blockedHostReason(url);
+  if (blocked !== undefined) {
+    throw new ApiError(
+      1001,
+      `/url: must not target a link-local or unspecified address, but ${blocked} (got ${shown}). Use a loopback, private or public address.`,
+    );
   }
   return value;
 }
 
-function buildEvent<T extends WebhookEventType>(
+/**
+ * Builds an event for the webhook of `receiver`, due at once, with the exact JSON body that
+ * every attempt sends and signs. `occurredAt` defaults to now.
+ */
+export function buildEvent<T extends WebhookEventType>(
   receiver: string,
   type: T,
   data: WebhookEventData[T],
   orderKey: string | null,
+  occurredAt = new Date().toISOString(),
 ): NewWebhookEvent {
   const id = randomUUID();
-  const occurredAt = new Date().toISOString();
   const body = JSON.stringify({ id, type, occurredAt, organisationCode: receiver, data });
   return {
     id,

@@ -1,6 +1,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { redactUserInfo } from '../services/webhook-target.js';
 import type { OpenApiDocument, OperationSpec, ParameterSpec } from './operations.js';
 
 // ajv and ajv-formats are CommonJS packages whose default export sits under `.default`.
@@ -13,6 +14,8 @@ const DOCUMENT_ID = 'openapi.json';
 /** Names of fields whose values never appear in error messages. */
 const SECRET_FIELD = /password|secret|token|code/i;
 const MAX_ECHOED_VALUE_LENGTH = 80;
+/** The spec's pattern for a name or subject that must contain more than white space. */
+const NOT_BLANK_PATTERN = '\\S';
 
 /** Validators compiled for one operation; absent when the operation has nothing to check. */
 export interface OperationValidators {
@@ -127,9 +130,27 @@ function describeRule(error: ErrorObject): string {
       return 'is not an allowed property';
     case 'enum':
       return `must be one of ${(params.allowedValues as unknown[]).map(String).join(', ')}`;
+    case 'pattern':
+      return describePattern(error);
     default:
       return error.message ?? 'is invalid';
   }
+}
+
+/**
+ * Describes a failed `pattern` in words where the regular expression would not help the reader:
+ * the only `format: uri` schema with a pattern is `WebhookUrl`, and `\S` marks names and
+ * subjects that must not be white space only.
+ */
+function describePattern(error: ErrorObject): string {
+  const schema = error.parentSchema as { format?: unknown } | undefined;
+  if (schema?.format === 'uri') {
+    return 'must be an absolute http or https URL without user info or a fragment';
+  }
+  if ((error.params as { pattern?: unknown }).pattern === NOT_BLANK_PATTERN) {
+    return 'must contain a character other than white space';
+  }
+  return error.message ?? 'is invalid';
 }
 
 /** Echoes a primitive value; objects and arrays can be large or nested too deep to print. */
@@ -138,7 +159,9 @@ function echoValue(error: ErrorObject, pointer: string): string {
   if (SECRET_FIELD.test(pointer)) return '';
   const value: unknown = error.data;
   if (value !== null && typeof value === 'object') return '';
-  const text = JSON.stringify(value);
+  // A URL's `user:password@` part may be a credential, so it never appears in a message.
+  const text =
+    typeof value === 'string' ? JSON.stringify(redactUserInfo(value)) : JSON.stringify(value);
   if (text === undefined || text.length > MAX_ECHOED_VALUE_LENGTH) return '';
   return ` (got ${text})`;
 }

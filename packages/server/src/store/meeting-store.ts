@@ -184,6 +184,51 @@ export interface AppointmentLogRecord {
   occurredAt: string;
 }
 
+/**
+ * The kind of a meeting change: `created` or `deleted` for the whole meeting, `details` for its
+ * fields, `participants` for its participant list.
+ */
+export type MeetingChangeKind = 'created' | 'details' | 'participants' | 'deleted';
+
+/** A meeting change inside its transaction, as {@link MeetingChangeListener.inTransaction} gets it. */
+export interface MeetingChange {
+  kind: MeetingChangeKind;
+  meetingUuid: string;
+  ownerOrganisationCode: string;
+  /** The meeting's times after the change, or before it for a deletion. */
+  startTime: string;
+  endTime: string;
+  /**
+   * The names of the changed meeting fields, which are `participants` for a participant change
+   * and none for `created` and `deleted`.
+   */
+  changedFields: readonly string[];
+  /** RFC 3339 time of the change, the same as its log entries'. */
+  occurredAt: string;
+  /**
+   * The organisations the meeting involved before the change: the owner, invited organisations,
+   * and the organisations of invited users and devices. Empty for `created`.
+   */
+  before: readonly string[];
+  /** The organisations the meeting involves after the change. Empty for `deleted`. */
+  after: readonly string[];
+}
+
+/**
+ * The port through which another part of the server joins each meeting change's transaction,
+ * such as the webhook outbox, without the meeting store knowing its tables.
+ */
+export interface MeetingChangeListener {
+  /**
+   * Runs synchronously inside the change's transaction, after the change and its log entries.
+   * Statements it runs on the same connection commit or roll back with the change, and an
+   * exception it throws rolls the change back and reaches the caller of the store method.
+   */
+  inTransaction(change: MeetingChange): void;
+  /** Runs after a transaction with at least one change committed. */
+  afterCommit(): void;
+}
+
 /** Thrown by {@link MeetingStore.createMeeting} when the owner has a meeting with this `externalId`. */
 export class ExternalIdTakenError extends Error {
   override readonly name = 'ExternalIdTakenError';
@@ -212,7 +257,8 @@ export type AddParticipantsOutcome =
  * one appointment-log entry for each OAuth client with a meeting role whose organisation subtree
  * holds an organisation involved before or after the change (the owner, an invited organisation,
  * or the organisation of an invited user or device). Recipients are read from the clients table
- * at the time of the change.
+ * at the time of the change. A store built with a {@link MeetingChangeListener} also passes each
+ * change to it inside the same transaction.
  */
 export interface MeetingStore {
   /** Inserts the user unless its e-mail exists (case-insensitive). Returns whether it inserted. */

@@ -10,6 +10,9 @@ import type {
   DirectoryOrganisationRecord,
   DirectorySearch,
   DirectoryUserRecord,
+  MeetingChange,
+  MeetingChangeKind,
+  MeetingChangeListener,
   MeetingDetails,
   MeetingRecord,
   MeetingSearch,
@@ -104,6 +107,14 @@ const INVOLVED_CLIENTS_SQL = `
   WHERE organisation_code IN (SELECT code FROM ancestors)
     AND EXISTS (SELECT 1 FROM json_each(clients.roles) WHERE value IN ${MEETING_ROLES})
   ORDER BY client_id`;
+
+/** The organisations that meeting @uuid involves: its owner and its participants' organisations. */
+const INVOLVED_ORGANISATIONS_SQL = `
+  SELECT owner_organisation_code FROM meetings WHERE uuid = @uuid
+  UNION
+  SELECT organisation_code FROM meeting_participants
+  WHERE meeting_uuid = @uuid AND organisation_code IS NOT NULL
+  ORDER BY 1`;
 
 /** Meetings that involve an organisation of the JSON array @codes. */
 const INVOLVES_ANY_SQL = `(
@@ -205,6 +216,7 @@ function prepareStatements(db: SqliteDatabase) {
     ),
     deleteParticipant: s('DELETE FROM meeting_participants WHERE meeting_uuid = ? AND uuid = ?'),
     involvedClients: db.prepare<{ uuid: string }, string>(INVOLVED_CLIENTS_SQL).pluck(),
+    involvedOrganisations: db.prepare<{ uuid: string }, string>(INVOLVED_ORGANISATIONS_SQL).pluck(),
     insertLogEntry: s(
       `INSERT INTO appointment_log (id, client_id, appointment_id, change, changed_fields, occurred_at)
        VALUES (?, ?, ?, ?, ?, ?)`,
@@ -252,23 +264,32 @@ function prepareStatements(db: SqliteDatabase) {
 
 type Statements = ReturnType<typeof prepareStatements>;
 
-/** How a change moves clients in and out of a meeting, which decides their log entries. */
-type ChangeKind = 'created' | 'details' | 'participants' | 'deleted';
+/** The facts of a meeting that a {@link MeetingChange} carries, read at one moment. */
+interface MeetingSnapshot {
+  ownerOrganisationCode: string;
+  startTime: string;
+  endTime: string;
+  involved: string[];
+}
 
 /**
  * The SQLite {@link MeetingStore}: better-sqlite3 on the same connection as the main store.
  *
  * Each change runs in one `BEGIN IMMEDIATE` transaction that reads the involved clients before
  * and after the change and writes their log entries, so a crash or a concurrent writer never
- * leaves a change without its entries.
+ * leaves a change without its entries. The optional `listener` joins the same transaction.
  */
 export class SqliteMeetingStore implements MeetingStore {
   readonly #db: SqliteDatabase;
   readonly #statements: Statements;
+  readonly #listener: MeetingChangeListener | undefined;
+  /** The number of changes passed to the listener in the open transaction, reset when it ends. */
+  #pendingChanges = 0;
 
-  constructor(db: SqliteDatabase) {
+  constructor(db: SqliteDatabase, listener?: MeetingChangeListener) {
     this.#db = db;
     this.#statements = prepareStatements(db);
+    this.#listener = listener;
   }
 
   async insertUserIfAbsent(user: UserRecord): Promise<boolean> {
@@ -393,7 +414,7 @@ export class SqliteMeetingStore implements MeetingStore {
     participants: readonly NewParticipant[],
     touch: MeetingTouch,
   ): Promise<AddParticipantsOutcome> {
-    const run = this.#db.transaction((): AddParticipantsOutcome => {
+    return this.#runImmediate((): AddParticipantsOutcome => {
       if (!this.#statements.getMeeting.get(meetingUuid)) return { outcome: 'meeting-not-found' };
       for (const [index, participant] of participants.entries()) {
         const { type, externalId } = participant;
@@ -406,7 +427,6 @@ export class SqliteMeetingStore implements MeetingStore {
       );
       return { outcome: 'added', participants: added };
     });
-    return run.immediate();
   }
 
   async updateParticipantRole(
@@ -468,26 +488,44 @@ export class SqliteMeetingStore implements MeetingStore {
    */
   #change<T>(
     meetingUuid: string,
-    kind: ChangeKind,
+    kind: MeetingChangeKind,
     changedFields: readonly string[],
     touchOrTime: MeetingTouch | string,
     mutate: () => T,
   ): T {
-    const run = this.#db.transaction(() =>
+    return this.#runImmediate(() =>
       this.#changeNow(meetingUuid, kind, changedFields, touchOrTime, mutate),
     );
-    return run.immediate();
+  }
+
+  /**
+   * Runs `work` in an IMMEDIATE transaction, then calls the listener's `afterCommit` when `work`
+   * passed it a change. better-sqlite3 is synchronous, so no other change can run between
+   * the commit and the check of {@link #pendingChanges}.
+   */
+  #runImmediate<T>(work: () => T): T {
+    let result: T;
+    let changes = 0;
+    try {
+      result = this.#db.transaction(work).immediate();
+      changes = this.#pendingChanges;
+    } finally {
+      this.#pendingChanges = 0;
+    }
+    if (changes > 0) this.#listener?.afterCommit();
+    return result;
   }
 
   /** The body of {@link #change}; the caller holds the transaction. */
   #changeNow<T>(
     meetingUuid: string,
-    kind: ChangeKind,
+    kind: MeetingChangeKind,
     changedFields: readonly string[],
     touchOrTime: MeetingTouch | string,
     mutate: () => T,
   ): T {
     const before = this.#statements.involvedClients.all({ uuid: meetingUuid });
+    const snapshotBefore = this.#listener && this.#snapshot(meetingUuid);
     const result = mutate();
     if (result === undefined || result === false) return result;
     const occurredAt = typeof touchOrTime === 'string' ? touchOrTime : touchOrTime.updatedTime;
@@ -512,7 +550,48 @@ export class SqliteMeetingStore implements MeetingStore {
         occurredAt,
       );
     }
+    this.#notifyListener(meetingUuid, kind, changedFields, occurredAt, snapshotBefore);
     return result;
+  }
+
+  /** Passes the change to the listener, inside the caller's transaction. */
+  #notifyListener(
+    meetingUuid: string,
+    kind: MeetingChangeKind,
+    changedFields: readonly string[],
+    occurredAt: string,
+    before: MeetingSnapshot | undefined,
+  ): void {
+    if (!this.#listener) return;
+    const after = kind === 'deleted' ? undefined : this.#snapshot(meetingUuid);
+    const meeting = after ?? before;
+    // Unreachable while mutate reports a change only for a meeting that exists.
+    if (!meeting) throw new Error(`Meeting ${meetingUuid} changed but cannot be read.`);
+    const change: MeetingChange = {
+      kind,
+      meetingUuid,
+      ownerOrganisationCode: meeting.ownerOrganisationCode,
+      startTime: meeting.startTime,
+      endTime: meeting.endTime,
+      changedFields: kind === 'details' || kind === 'participants' ? changedFields : [],
+      occurredAt,
+      before: before?.involved ?? [],
+      after: after?.involved ?? [],
+    };
+    this.#listener.inTransaction(change);
+    this.#pendingChanges += 1;
+  }
+
+  /** Reads what a {@link MeetingChange} reports about the meeting, or undefined without one. */
+  #snapshot(meetingUuid: string): MeetingSnapshot | undefined {
+    const row = this.#statements.getMeeting.get(meetingUuid);
+    if (!row) return undefined;
+    return {
+      ownerOrganisationCode: row.owner_organisation_code,
+      startTime: row.start_time,
+      endTime: row.end_time,
+      involved: this.#statements.involvedOrganisations.all({ uuid: meetingUuid }),
+    };
   }
 
   #insertParticipant(meetingUuid: string, participant: NewParticipant): ParticipantRecord {
@@ -543,7 +622,7 @@ function isUniqueViolation(error: unknown, column: string): boolean {
  * clients no longer involved `uninvited` and the rest `participants-changed`.
  */
 function logChanges(
-  kind: ChangeKind,
+  kind: MeetingChangeKind,
   before: readonly string[],
   after: readonly string[],
 ): [string, AppointmentLogChange][] {

@@ -70,9 +70,15 @@ export interface WebhookEventFilter {
   limit: number;
 }
 
-/** Writes that join a transaction opened by {@link WebhookStore.transaction}. */
+/** Reads and writes that join a transaction opened by {@link WebhookStore.transaction}. */
 export interface WebhookTransaction {
   insertEvents(events: readonly NewWebhookEvent[]): void;
+  /**
+   * Returns the organisations whose webhooks receive events of `organisationCodes`, sorted and
+   * without repeats: each organisation's own webhook or its nearest ancestor's. Codes of unknown
+   * organisations and of organisations without a webhook up the tree add nothing.
+   */
+  receiversOf(organisationCodes: readonly string[]): string[];
 }
 
 /**
@@ -100,7 +106,9 @@ export interface WebhookStore {
   ): Promise<QueueItemRecord>;
   /**
    * Runs `work` in one transaction and returns its result. `work` must be synchronous: with
-   * SQLite, any statement it runs on the same connection joins the transaction.
+   * SQLite, any statement it runs on the same connection joins the transaction. Called inside a
+   * transaction that is already open on the connection, such as a meeting change's, it runs in a
+   * savepoint of that transaction and commits only with it.
    */
   transaction<T>(work: (transaction: WebhookTransaction) => T): T;
 
@@ -158,6 +166,24 @@ interface QueueItemRow {
   enqueued_time: string;
 }
 
+/**
+ * The receiving organisation of each organisation of the JSON array @codes. The walk goes up
+ * from each organisation and stops at the first one with a webhook. UNION (not UNION ALL) drops
+ * repeated (start, code) rows, so a cycle in a hand-edited tree still ends.
+ */
+const RECEIVERS_SQL = `
+  WITH RECURSIVE chain(start, code) AS (
+    SELECT code, code FROM organisations WHERE code IN (SELECT value FROM json_each(@codes))
+    UNION
+    SELECT chain.start, organisations.parent_code
+    FROM chain JOIN organisations ON organisations.code = chain.code
+    WHERE organisations.parent_code IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM webhooks WHERE webhooks.organisation_code = chain.code)
+  )
+  SELECT DISTINCT chain.code FROM chain
+  JOIN webhooks ON webhooks.organisation_code = chain.code
+  ORDER BY chain.code`;
+
 /** Pending events that no earlier pending event of the same webhook and order key blocks. */
 const HEAD_OF_LINE = `status = 'pending'
   AND seq NOT IN (SELECT value FROM json_each(@exclude))
@@ -172,6 +198,7 @@ function prepareStatements(db: SqliteDatabase) {
   const s = <R = unknown>(sql: string) => db.prepare<unknown[], R>(sql);
   return {
     getWebhook: s<WebhookRow>('SELECT * FROM webhooks WHERE organisation_code = ?'),
+    receivers: db.prepare<{ codes: string }, string>(RECEIVERS_SQL).pluck(),
     putWebhook: s<WebhookRow>(
       `INSERT INTO webhooks (organisation_code, url, secret, endpoint_key, max_attempts, created_time, updated_time)
        VALUES (@organisation_code, @url, @secret, @endpoint_key, @max_attempts, @created_time, @updated_time)
@@ -297,6 +324,10 @@ export class SqliteWebhookStore implements WebhookStore {
     const writer: WebhookTransaction = {
       insertEvents: (events) => {
         for (const event of events) this.#insertEvent(event);
+      },
+      receiversOf: (codes) => {
+        if (codes.length === 0) return [];
+        return this.#statements.receivers.all({ codes: JSON.stringify(codes) });
       },
     };
     return this.#db.transaction(() => work(writer))();

@@ -5,6 +5,8 @@ import { formatMeeting } from '../../appointments.js';
 import { participantFlags, participantsFromFlags } from '../../participants.js';
 
 export default class AppointmentsCreate extends ApiCommand {
+  static operationIds = ['createMeeting'];
+
   static override summary = 'Create a meeting in VideoAPI and invite its participants.';
 
   static override description =

@@ -11,6 +11,8 @@ export interface MeetingDeleteResult {
 }
 
 export default class AppointmentsDelete extends ApiCommand {
+  static operationIds = ['deleteMeeting', 'getMeeting'];
+
   static override summary = 'Delete a meeting and its participants.';
 
   static override description =

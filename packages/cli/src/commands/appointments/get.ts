@@ -3,6 +3,8 @@ import { ApiCommand } from '../../api-command.js';
 import { formatMeeting, meetingUuidArg } from '../../appointments.js';
 
 export default class AppointmentsGet extends ApiCommand {
+  static operationIds = ['getMeeting'];
+
   static override summary = 'Show a meeting that your organisation owns.';
 
   static override description =

@@ -4,6 +4,8 @@ import { ApiCommand } from '../../api-command.js';
 import { formatAppointment, formatAppointmentTable } from '../../appointments.js';
 
 export default class AppointmentsSearch extends ApiCommand {
+  static operationIds = ['searchAppointments'];
+
   static override summary =
     'List the meetings your organisation, its users or its devices take part in.';
 

@@ -13,6 +13,8 @@ interface UpdateFlags {
 }
 
 export default class AppointmentsUpdate extends ApiCommand {
+  static operationIds = ['patchMeeting'];
+
   static override summary = "Change a meeting's subject, time or description.";
 
   static override description =

@@ -7,6 +7,9 @@ export interface LogoutResult {
 }
 
 export default class AuthLogout extends VdxCommand {
+  /** Empty, because logging out only edits the local profile and credentials files. */
+  static operationIds: string[] = [];
+
   static override summary = 'Remove a stored profile with its client secret and cached token.';
 
   static override description =

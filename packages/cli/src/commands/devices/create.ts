@@ -4,6 +4,8 @@ import { ApiCommand } from '../../api-command.js';
 import { formatDevice, kindFlag, metadataFlag, parseMetadata, statusFlag } from '../../devices.js';
 
 export default class DevicesCreate extends ApiCommand {
+  static operationIds = ['createDevice'];
+
   static override summary = 'Register a new device.';
 
   static override description =

@@ -11,6 +11,8 @@ export interface DeleteResult {
 }
 
 export default class DevicesDelete extends ApiCommand {
+  static operationIds = ['deleteDevice', 'getDevice'];
+
   static override summary = 'Delete a device and its queues.';
 
   static override description =

@@ -3,6 +3,8 @@ import { ApiCommand } from '../../api-command.js';
 import { deviceIdArg, formatDevice } from '../../devices.js';
 
 export default class DevicesGet extends ApiCommand {
+  static operationIds = ['getDevice'];
+
   static override summary = 'Show one device.';
 
   static override examples = [

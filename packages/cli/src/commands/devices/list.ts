@@ -4,6 +4,8 @@ import { ApiCommand } from '../../api-command.js';
 import { formatDeviceTable, kindFlag, statusFlag } from '../../devices.js';
 
 export default class DevicesList extends ApiCommand {
+  static operationIds = ['listDevices'];
+
   static override summary = 'List the devices in your organisation and its sub-organisations.';
 
   static override description =

@@ -5,6 +5,8 @@ import { deviceIdArg } from '../../devices.js';
 import { formatDetails } from '../../output/table.js';
 
 export default class DevicesLoginLink extends ApiCommand {
+  static operationIds = ['createDeviceLoginLink'];
+
   static override summary = 'Create a one-click login link for a device.';
 
   static override description =

@@ -5,6 +5,8 @@ import { deviceIdArg } from '../../devices.js';
 import { formatDetails } from '../../output/table.js';
 
 export default class DevicesResetPassword extends ApiCommand {
+  static operationIds = ['resetDevicePassword'];
+
   static override summary = 'Generate a new password for a device and print it once.';
 
   static override description =

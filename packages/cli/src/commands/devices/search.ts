@@ -13,6 +13,8 @@ const COLUMNS: Column<DirectoryDevice>[] = [
 ];
 
 export default class DevicesSearch extends ApiCommand {
+  static operationIds = ['searchDirectoryDevices'];
+
   static override summary = 'Find active devices anywhere in VDX to invite them.';
 
   static override description =

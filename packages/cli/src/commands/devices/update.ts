@@ -22,6 +22,8 @@ type UpdateFlags = {
 };
 
 export default class DevicesUpdate extends ApiCommand {
+  static operationIds = ['updateDevice', 'getDevice'];
+
   static override summary = 'Change fields of a device.';
 
   static override description =

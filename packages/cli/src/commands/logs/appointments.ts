@@ -2,10 +2,13 @@ import { Flags } from '@oclif/core';
 import type { AppointmentLogBatch, VdxClient } from '@vdx/sdk';
 import { ApiCommand } from '../../api-command.js';
 import { formatLogEntry } from '../../appointments.js';
+import { toTerminalText } from '../../output/terminal-text.js';
 
 const DEFAULT_INTERVAL_SECONDS = 5;
 
 export default class LogsAppointments extends ApiCommand {
+  static operationIds = ['takeAppointmentLog'];
+
   static override summary = "Take your client's new appointment notifications.";
 
   static override description =
@@ -97,7 +100,9 @@ export default class LogsAppointments extends ApiCommand {
       const entries = client.appointments.log.poll({ intervalMs, limit, signal: stop.signal });
       for await (const entry of entries) {
         // Written directly, because this.log() prints nothing under --json.
-        process.stdout.write(`${json ? JSON.stringify(entry) : formatLogEntry(entry)}\n`);
+        process.stdout.write(
+          `${json ? JSON.stringify(entry) : toTerminalText(formatLogEntry(entry))}\n`,
+        );
       }
     } finally {
       process.off('SIGINT', onSignal);

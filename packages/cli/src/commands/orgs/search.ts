@@ -11,6 +11,8 @@ const COLUMNS: Column<DirectoryOrganisation>[] = [
 ];
 
 export default class OrgsSearch extends ApiCommand {
+  static operationIds = ['searchDirectoryOrganisations'];
+
   static override summary = 'Find organisations anywhere in VDX by name.';
 
   static override description =

@@ -13,6 +13,8 @@ const COLUMNS: Column<DirectoryUser>[] = [
 ];
 
 export default class UsersSearch extends ApiCommand {
+  static operationIds = ['searchDirectoryUsers'];
+
   static override summary = 'Find users anywhere in VDX by name, e-mail or organisation name.';
 
   static override description =

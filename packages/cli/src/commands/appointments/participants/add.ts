@@ -6,6 +6,8 @@ import { cliError, ExitCode } from '../../../errors.js';
 import { participantFlags, participantsFromFlags } from '../../../participants.js';
 
 export default class ParticipantsAdd extends ApiCommand {
+  static operationIds = ['addParticipants'];
+
   static override summary = 'Invite more participants to a meeting.';
 
   static override description =

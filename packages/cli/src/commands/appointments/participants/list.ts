@@ -3,6 +3,8 @@ import { ApiCommand } from '../../../api-command.js';
 import { formatParticipantTable, meetingUuidArg } from '../../../appointments.js';
 
 export default class ParticipantsList extends ApiCommand {
+  static operationIds = ['listParticipants'];
+
   static override summary = "List a meeting's participants.";
 
   static override description =

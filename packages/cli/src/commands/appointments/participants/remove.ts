@@ -10,6 +10,8 @@ export interface ParticipantRemoveResult {
 }
 
 export default class ParticipantsRemove extends ApiCommand {
+  static operationIds = ['removeParticipant'];
+
   static override summary = 'Remove a participant from a meeting.';
 
   static override description =

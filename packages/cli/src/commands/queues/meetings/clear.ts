@@ -1,6 +1,8 @@
 import { QueueClearCommand } from '../../../queues/clear-command.js';
 
 export default class MeetingsClear extends QueueClearCommand {
+  static operationIds = ['clearMeetingQueue'];
+
   static override summary = "Remove every meeting from a device's queue.";
 
   static override examples = [

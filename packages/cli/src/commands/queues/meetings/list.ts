@@ -1,6 +1,8 @@
 import { QueueListCommand } from '../../../queues/list-command.js';
 
 export default class MeetingsList extends QueueListCommand {
+  static operationIds = ['listQueuedMeetings'];
+
   static override summary = "List the meetings in a device's queue without removing them.";
 
   static override examples = [

@@ -1,6 +1,8 @@
 import { QueuePopCommand } from '../../../queues/pop-command.js';
 
 export default class MeetingsPop extends QueuePopCommand {
+  static operationIds = ['takeNextMeeting', 'loginDevice'];
+
   static override summary = "Take the oldest meeting from a device's queue, removing it.";
 
   static override description =

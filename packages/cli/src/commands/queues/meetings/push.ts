@@ -13,6 +13,8 @@ import {
 const FIELD_FLAGS = ['subject', 'start', 'end', 'uri', 'guest-pin', 'host-pin', 'description'];
 
 export default class MeetingsPush extends ApiCommand {
+  static operationIds = ['enqueueMeeting'];
+
   static override summary = "Add a meeting to the end of a device's meeting queue.";
 
   static override description =

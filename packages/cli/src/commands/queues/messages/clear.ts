@@ -1,6 +1,8 @@
 import { QueueClearCommand } from '../../../queues/clear-command.js';
 
 export default class MessagesClear extends QueueClearCommand {
+  static operationIds = ['clearMessageQueue'];
+
   static override summary = "Remove every message from a device's queue.";
 
   static override examples = [

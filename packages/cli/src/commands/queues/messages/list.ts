@@ -1,6 +1,8 @@
 import { QueueListCommand } from '../../../queues/list-command.js';
 
 export default class MessagesList extends QueueListCommand {
+  static operationIds = ['listQueuedMessages'];
+
   static override summary = "List the messages in a device's queue without removing them.";
 
   static override examples = [

@@ -1,6 +1,8 @@
 import { QueuePopCommand } from '../../../queues/pop-command.js';
 
 export default class MessagesPop extends QueuePopCommand {
+  static operationIds = ['takeNextMessage', 'loginDevice'];
+
   static override summary = "Take the oldest message from a device's queue, removing it.";
 
   static override description =

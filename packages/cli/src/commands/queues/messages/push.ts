@@ -11,6 +11,8 @@ import {
 } from '../../../queues/common.js';
 
 export default class MessagesPush extends ApiCommand {
+  static operationIds = ['enqueueMessage'];
+
   static override summary = "Add a message to the end of a device's message queue.";
 
   static override description =
