@@ -33,7 +33,15 @@ afterEach(async () => {
 });
 
 function loginArgs(...extra: string[]): string[] {
-  return ['auth', 'login', '--base-url', server.url, '--client-id', REGION_ADMIN.clientId, ...extra];
+  return [
+    'auth',
+    'login',
+    '--base-url',
+    server.url,
+    '--client-id',
+    REGION_ADMIN.clientId,
+    ...extra,
+  ];
 }
 
 async function storedSecret(): Promise<string> {
@@ -155,7 +163,10 @@ describe('vdx auth login --client-secret-stdin', () => {
 
 describe('vdx auth login without a secret', () => {
   it('names --client-secret-stdin when stdin is not a terminal', async () => {
-    const result = await runVdx(loginArgs(), { configDir, stdin: `${REGION_ADMIN.clientSecret}\n` });
+    const result = await runVdx(loginArgs(), {
+      configDir,
+      stdin: `${REGION_ADMIN.clientSecret}\n`,
+    });
 
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toBe(
