@@ -101,6 +101,16 @@ function withHelpHint(message: string, commandId: string): string {
   return `${sentence} See \`vdx ${commandId.replaceAll(':', ' ')} --help\`.`;
 }
 
+/**
+ * Token failures that come from a wrong issuer or token URL in the configuration rather than from
+ * rejected credentials, so they exit 2 like other usage errors.
+ */
+const CONFIGURATION_REASONS: ReadonlySet<string> = new Set([
+  'issuer_mismatch',
+  'token_url_not_found',
+  'issuer_not_found',
+]);
+
 async function describeSdkError(error: Error): Promise<Failure | undefined> {
   let sdk: typeof import('@vdx/sdk');
   try {
@@ -123,7 +133,7 @@ async function describeSdkError(error: Error): Promise<Failure | undefined> {
   if (error instanceof sdk.VdxAuthError) {
     return {
       message: withRequestId(error.message, error.requestId),
-      exitCode: ExitCode.Auth,
+      exitCode: CONFIGURATION_REASONS.has(error.reason) ? ExitCode.Usage : ExitCode.Auth,
       status: error.status,
       requestId: error.requestId,
       oauthError: error.oauthError,

@@ -17,7 +17,7 @@ const ROOT_EXAMPLES = [
 const EXIT_CODES: ReadonlyArray<readonly [number, string]> = [
   [ExitCode.Ok, 'success (also an empty queue on pop)'],
   [ExitCode.Unexpected, 'unexpected error'],
-  [ExitCode.Usage, 'invalid usage or input: flag errors and HTTP 400'],
+  [ExitCode.Usage, 'invalid usage or input: flag errors, HTTP 400, a wrong issuer or token URL'],
   [ExitCode.Auth, 'authentication: not logged in, token errors, HTTP 401 and 403'],
   [ExitCode.NotFound, 'not found: HTTP 404'],
   [ExitCode.Conflict, 'conflict: HTTP 409'],

@@ -325,7 +325,7 @@ describe('login failure classes', () => {
     expect(result.stderr).toMatch(invalidClientLine(server, 'no-such-client'));
   });
 
-  it('wrong token URL exits 3', async () => {
+  it('wrong token URL exits 2', async () => {
     const tokenUrl = `${server.url}/realms/vdx/token`;
     const result = await loginWith([
       '--base-url',
@@ -335,7 +335,7 @@ describe('login failure classes', () => {
       ...credentialFlags(),
     ]);
 
-    expect(result.exitCode).toBe(3);
+    expect(result.exitCode).toBe(2);
     expect(result.stderr).toMatch(
       new RegExp(
         `^Error: No token endpoint at ${escapeRegExp(tokenUrl)}: it responded with HTTP 404\\. `,
@@ -343,7 +343,7 @@ describe('login failure classes', () => {
     );
   });
 
-  it('issuer with trailing slash exits 3', async () => {
+  it('issuer with trailing slash exits 2', async () => {
     const result = await loginWith([
       '--base-url',
       server.url,
@@ -352,7 +352,7 @@ describe('login failure classes', () => {
       ...credentialFlags(),
     ]);
 
-    expect(result.exitCode).toBe(3);
+    expect(result.exitCode).toBe(2);
     expect(result.stderr).toBe(
       `Error: The discovery document at ${server.issuer}/.well-known/openid-configuration names the issuer "${server.issuer}", but the configured issuer is "${server.issuer}/". They differ only by a trailing slash, and OpenID Connect compares issuers exactly. Set issuer to exactly "${server.issuer}".\n`,
     );

@@ -204,9 +204,7 @@ describe('vdx auth migrate', () => {
     });
 
     expect(result.exitCode).toBe(3);
-    expect(result.stderr).toMatch(
-      /^Error: Step 1 of 2 \(token request\) failed: The token endpoint /,
-    );
+    expect(result.stderr).toMatch(/^Error: The token request failed: The token endpoint /);
     expect(result.stderr).not.toContain('wrong-secret');
     expect(await profileFileExists()).toBe(false);
   });

@@ -459,7 +459,11 @@ describe('vdx appointments replace', () => {
 
     expect(result.exitCode).toBe(2);
     expect(result.stdout).toBe('');
-    expect(JSON.parse(result.stderr).error).toMatchObject({ exitCode: 2, status: 400 });
+    expect(JSON.parse(result.stderr).error).toEqual({
+      exitCode: 2,
+      message:
+        '--end 2026-12-07T10:00:00+01:00 is not after --start 2026-12-07T11:00:00+01:00; pass values where --end is after --start.',
+    });
     expect((await regionSdk.meetings.get(meeting.uuid)).subject).toBe(meeting.subject);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatDetails } from '../src/output/table.js';
 import { toTerminalText } from '../src/output/terminal-text.js';
 
 describe('toTerminalText', () => {
@@ -15,6 +16,19 @@ describe('toTerminalText', () => {
   it('keeps newlines, tabs and non-ASCII letters', () => {
     expect(toTerminalText('Venteværelse\tkiosk\nÆblegården')).toBe(
       'Venteværelse\tkiosk\nÆblegården',
+    );
+  });
+});
+
+describe('formatDetails', () => {
+  it('indents further lines of a value', () => {
+    const text = formatDetails([
+      ['Description', 'Normal\nOwner:  region-demo'],
+      ['Owner', 'kommune-demo'],
+    ]);
+
+    expect(text).toBe(
+      'Description:  Normal\n              Owner:  region-demo\nOwner:        kommune-demo',
     );
   });
 });

@@ -153,6 +153,41 @@ export function checkMeetingTimes(startTime: string, endTime: string): void {
   }
 }
 
+/**
+ * Parses the two ends of a start-time range given as query parameters, each a `[name, value]`
+ * pair. Either end may be missing.
+ *
+ * @throws {ApiProblem} 400 with 1003 for a value that `Date` cannot read, 400 with 1006 when the
+ *   range's start is after its end.
+ */
+export function parseStartRange(
+  [fromName, from]: [string, string | undefined],
+  [toName, to]: [string, string | undefined],
+): { fromMs?: number; toMs?: number } {
+  const fromMs = from === undefined ? undefined : parseQueryTime(fromName, from);
+  const toMs = to === undefined ? undefined : parseQueryTime(toName, to);
+  if (fromMs !== undefined && toMs !== undefined && fromMs > toMs) {
+    throw new ApiProblem(
+      400,
+      1006,
+      `/${toName}: ${to} is before ${fromName} ${from}; send a ${fromName} that is not after ${toName}.`,
+    );
+  }
+  return { fromMs, toMs };
+}
+
+function parseQueryTime(name: string, value: string): number {
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) {
+    throw new ApiProblem(
+      400,
+      1003,
+      `/${name}: "${value}" is not a date-time this server can read; send RFC 3339 with an offset, such as 2026-12-07T00:00:00+01:00.`,
+    );
+  }
+  return ms;
+}
+
 /** Returns a random six-digit PIN different from each of `avoid`. */
 function generatePin(...avoid: (number | undefined)[]): number {
   for (;;) {

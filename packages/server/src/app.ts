@@ -6,6 +6,7 @@ import { requestId } from './middleware/request-id.js';
 import { requestLogger } from './middleware/request-logger.js';
 import { validateResponses } from './middleware/validate-response.js';
 import { appointmentHandlers } from './routes/appointments.js';
+import { registerBrowserPages } from './routes/browser-pages.js';
 import { deviceLoginHandlers } from './routes/device-login.js';
 import { deviceHandlers } from './routes/devices.js';
 import { meetingHandlers } from './routes/meetings.js';
@@ -45,6 +46,7 @@ export function createApp(context: AppContext): Hono<AppEnv> {
     ...meetingHandlers(context),
     ...appointmentHandlers(context),
   });
+  registerBrowserPages(app, context);
 
   app.onError(handleError(context.logger));
   app.notFound(handleNotFound(app));

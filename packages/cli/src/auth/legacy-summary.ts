@@ -1,8 +1,51 @@
 import type {
   CertificateInspection,
   LegacyConfigReport,
+  LegacyField,
   StsCutoffExplanation,
 } from '@vdx/sdk/migration';
+import { cliError, ExitCode } from '../errors.js';
+
+/**
+ * The settings that only an STS integration has, each with example keys in the JSON and the
+ * .properties spelling. The SDK also matches other spellings of the same settings.
+ */
+const STS_SETTINGS: ReadonlyArray<{ field: LegacyField; label: string; examples: string }> = [
+  { field: 'stsEndpoint', label: 'STS endpoint', examples: 'Vdx:StsEndpoint, vdx.sts.endpoint' },
+  {
+    field: 'certificatePath',
+    label: 'certificate or keystore path',
+    examples: 'Vdx:CertificatePath, org.apache.wss4j.crypto.merlin.keystore.file',
+  },
+  {
+    field: 'certificateThumbprint',
+    label: 'certificate thumbprint',
+    examples: 'Vdx:CertificateThumbprint',
+  },
+  {
+    field: 'tokenExchangeUrl',
+    label: 'token exchange URL',
+    examples: 'Vdx:TokenExchangeUrl, vdx.token.exchange.url',
+  },
+  { field: 'authScheme', label: 'authorization scheme', examples: 'Vdx:AuthScheme' },
+];
+
+/**
+ * Rejects a file that contains none of the STS settings, because then it is not the legacy
+ * configuration and there is nothing to migrate from.
+ *
+ * @throws CLIError (exit 2) naming the file and the keys that were looked for.
+ */
+export function requireStsSettings(report: LegacyConfigReport): void {
+  const { config } = report;
+  if (STS_SETTINGS.some(({ field }) => config.keys[field] !== undefined)) return;
+  const lookedFor = STS_SETTINGS.map(({ label, examples }) => `${label} (${examples})`);
+  throw cliError(
+    `No STS configuration found in ${config.path}. The keys looked for are the ${lookedFor.join('; ')}, in any case and separator style. ` +
+      'Pass the legacy VDX configuration file with --from.',
+    ExitCode.Usage,
+  );
+}
 
 /** The certificate of a legacy configuration as `vdx auth migrate` reports it. */
 export type CertificateSummary =
@@ -69,9 +112,20 @@ export function describeLegacyConfig(
   lines.push(`   STS endpoint: ${config.stsEndpoint ?? '(none)'}`);
   lines.push(`   Certificate: ${describeCertificate(certificate)}`);
   for (const finding of report.findings) {
-    lines.push(`   - ${finding.kind.replace('_', ' ')}: ${finding.message}`);
+    lines.push(`   - ${finding.kind.replace('_', ' ')}: ${withCliFlags(finding.message)}`);
   }
   return lines;
+}
+
+/**
+ * Rewords the SDK's advice about `migrateFromSts` options, such as "Pass baseUrl or environment
+ * when migrating.", with the flags of `vdx auth migrate`.
+ */
+export function withCliFlags(message: string): string {
+  return message
+    .replace('Pass baseUrl or environment when migrating.', 'Pass --base-url or --env.')
+    .replace('Pass baseUrl when migrating.', 'Pass --base-url.')
+    .replaceAll(/\bbaseUrl\b/g, 'base URL');
 }
 
 function describeCertificate(certificate: CertificateSummary): string {

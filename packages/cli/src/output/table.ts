@@ -25,12 +25,19 @@ export function formatTable<T>(rows: readonly T[], columns: readonly Column<T>[]
 
 /**
  * Formats label and value pairs, one per line, with the values aligned. Pairs whose value is
- * undefined are left out.
+ * undefined are left out. A value's further lines are indented to the value column, so text
+ * from the API cannot start a line that looks like another label.
  */
 export function formatDetails(pairs: ReadonlyArray<readonly [string, string | undefined]>): string {
   const present = pairs.filter((pair): pair is readonly [string, string] => pair[1] !== undefined);
   const width = Math.max(0, ...present.map(([label]) => label.length + 1));
-  return present.map(([label, value]) => `${`${label}:`.padEnd(width)}  ${value}`).join('\n');
+  const indent = ' '.repeat(width + 2);
+  return present
+    .map(([label, value]) => {
+      const lines = value.split(/\r\n|\r|\n/).join(`\n${indent}`);
+      return `${`${label}:`.padEnd(width)}  ${lines}`;
+    })
+    .join('\n');
 }
 
 /** Keeps a cell on one line: line breaks and tabs become spaces. */

@@ -4,11 +4,11 @@
  */
 import type { components, operations } from '@vdx/sdk/types';
 import { defineOperation } from '../define-operation.js';
+import { parseStartRange } from '../meeting-rules.js';
 import { portalLink, shortLink, toMeetingUser } from '../meeting-view.js';
 import type { MockContext } from '../operation-types.js';
 import { DEFAULT_LIMIT } from '../pagination.js';
 import { decodePositionCursor, encodePositionCursor } from '../position-cursor.js';
-import { ApiProblem } from '../problems.js';
 import { requireCaller, requireDevice, requireOrganisation } from '../scope.js';
 import type { StoredMeeting, StoredParticipant } from '../state/meeting-store.js';
 
@@ -16,19 +16,6 @@ type Schemas = components['schemas'];
 type SearchQuery = Partial<NonNullable<operations['searchAppointments']['parameters']['query']>>;
 
 const START_POSITION = ['number', 'number'] as const;
-
-function parseQueryTime(name: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const ms = Date.parse(value);
-  if (Number.isNaN(ms)) {
-    throw new ApiProblem(
-      400,
-      1003,
-      `/${name}: "${value}" is not a date-time this server can read; send RFC 3339 with an offset, such as 2026-12-07T00:00:00+01:00.`,
-    );
-  }
-  return ms;
-}
 
 function involves(meeting: StoredMeeting, codes: ReadonlySet<string>): boolean {
   return (
@@ -126,10 +113,11 @@ export const searchAppointments = defineOperation('searchAppointments', (context
     requireDevice(mock, caller, query.deviceId.toLowerCase());
   }
 
-  const range = [
-    parseQueryTime('fromStartTime', query.fromStartTime),
-    parseQueryTime('toStartTime', query.toStartTime),
-  ];
+  const { fromMs, toMs } = parseStartRange(
+    ['fromStartTime', query.fromStartTime],
+    ['toStartTime', query.toStartTime],
+  );
+  const range = [fromMs, toMs];
   const after =
     query.cursor === undefined ? undefined : decodePositionCursor(query.cursor, START_POSITION);
   const subtree = subtreeCodes(mock, caller.organisationCode);

@@ -12,6 +12,7 @@ import {
   type MeetingCaller,
   meetingCaller,
   meetingNotFound,
+  parseStartRange,
   resolveOrganizer,
   resolveParticipants,
   sameEmail,
@@ -43,22 +44,11 @@ export const getVideoApiInfo = defineOperation('getVideoApiInfo', () => ({
   body: { info: [{ key: 'service', value: { name: 'vdx-mock', version: '0.1.0' } }] },
 }));
 
-function parseQueryTime(name: string, value: string): number {
-  const ms = Date.parse(value);
-  if (Number.isNaN(ms)) {
-    throw new ApiProblem(
-      400,
-      1003,
-      `/${name}: "${value}" is not a date-time this server can read; send RFC 3339 with an offset, such as 2026-12-07T00:00:00+01:00.`,
-    );
-  }
-  return ms;
-}
-
 /**
  * Returns the search's time range in milliseconds.
  *
- * @throws {ApiProblem} 400 with 1003 without any filter, or with only one end of the range.
+ * @throws {ApiProblem} 400 with 1003 without any filter, or with only one end of the range, and
+ *   400 with 1006 when the range is reversed.
  */
 function parseSearchRange(query: SearchQuery): { fromMs?: number; toMs?: number } {
   const from = query['from-start-time'];
@@ -80,10 +70,7 @@ function parseSearchRange(query: SearchQuery): { fromMs?: number; toMs?: number 
     );
   }
   if (from === undefined || to === undefined) return {};
-  return {
-    fromMs: parseQueryTime('from-start-time', from),
-    toMs: parseQueryTime('to-start-time', to),
-  };
+  return parseStartRange(['from-start-time', from], ['to-start-time', to]);
 }
 
 function contains(text: string, part: string | undefined): boolean {

@@ -661,7 +661,9 @@ export type paths = {
          * @description Meetings owned by the caller's organisation subtree that match every given filter,
          *     ordered by start time. At least one filter is required; `from-start-time` and
          *     `to-start-time` go together, and a meeting matches when its start time lies between
-         *     them, both ends included. The list is a plain array, as in MedCom's VideoAPI v2.
+         *     them, both ends included. The list is a plain array, as in MedCom's VideoAPI v2. A
+         *     `from-start-time` after `to-start-time` answers 400 with `detailed_error_code` 1006,
+         *     and the message names both values.
          *
          *     MedCom's service applies only the first filter present, in the order `short-id`,
          *     `label`, `subject`, `organizedBy`, `search`, time range. A client that sends one filter
@@ -858,7 +860,9 @@ export type paths = {
          *     across all of VDX, ordered by start time and then id. A meeting is visible when the
          *     subtree holds its owner organisation, an invited organisation, or the organisation of
          *     an invited user or device. Filters combine with AND; with none, every visible meeting
-         *     is listed. An `organisationCode` or `deviceId` outside the subtree answers 404.
+         *     is listed. An `organisationCode` or `deviceId` outside the subtree answers 404. A
+         *     `fromStartTime` after `toStartTime` answers 400 with `detailed_error_code` 1006, and
+         *     the message names both values.
          *
          *     `hostPin` is present only when the subtree holds the owner organisation or a `HOST`
          *     participant. A citizen participant's `externalId` and `name` are shown only to the

@@ -21,6 +21,12 @@ export type { LegacyFinding } from './legacy-findings.js';
 export type { LegacyField } from './legacy-keys.js';
 export { type MigrateFromStsOptions, migrateFromSts, type StsMigrationResult } from './migrate.js';
 export {
+  failedMigrationStep,
+  type MigrationStep,
+  type MigrationStepFailure,
+  withStepPrefix,
+} from './step-error.js';
+export {
   explainStsCutoff,
   STS_CERTIFICATES_END_DATE,
   STS_CUTOFF_DATE,

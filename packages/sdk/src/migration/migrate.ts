@@ -11,7 +11,7 @@ import { describeToken } from '../token-identity.js';
 import { describeChecklist } from './checklist.js';
 import { type LegacyConfigReport, readLegacyConfig } from './legacy-config.js';
 import type { LegacyFinding } from './legacy-findings.js';
-import { withStepPrefix } from './step-error.js';
+import { stepError } from './step-error.js';
 import { explainStsCutoff, type StsCutoffExplanation } from './sts-cutoff.js';
 
 /** Options of `migrateFromSts`. */
@@ -66,10 +66,13 @@ const READ_ONLY_PATH = '/services/v2/organisationtree';
  * It never deletes or writes anything.
  *
  * @throws {VdxError} before any request when the options are incomplete, such as no issuer or
- *   no base URL, or an environment whose URLs are unconfirmed placeholders.
+ *   no base URL, or an environment whose URLs are unconfirmed placeholders. Also in step 2 when
+ *   the read-only call returns a body that is not an organisation tree (code, name, children),
+ *   because then the base URL does not name a VDX API.
  * @throws {VdxAuthError | VdxNetworkError | VdxTimeoutError | VdxApiError} with the same class
  *   and fields as the SDK's error, and a message that starts with the failed step, such as
- *   "Step 1 of 2 (token request) failed: ...".
+ *   "Step 1 of 2 (token request) failed: ...". `failedMigrationStep(error)` returns the step and
+ *   the error without the prefix.
  *
  * @example
  * ```ts
@@ -101,13 +104,22 @@ export async function migrateFromSts(options: MigrateFromStsOptions): Promise<St
   try {
     await auth.getAccessToken();
   } catch (error) {
-    throw withStepPrefix(error, 'Step 1 of 2 (token request) failed: ');
+    throw stepError(error, 'token_request', 'Step 1 of 2 (token request) failed: ');
   }
+  const readOnlyStep = `Step 2 of 2 (read-only call GET ${READ_ONLY_PATH} at ${target.baseUrl}) failed: `;
+  let tree: unknown;
   try {
-    await client.organisations.tree();
+    tree = await client.organisations.tree();
   } catch (error) {
-    const step = `Step 2 of 2 (read-only call GET ${READ_ONLY_PATH} at ${target.baseUrl}) failed: `;
-    throw withStepPrefix(error, step);
+    throw stepError(error, 'read_only_call', readOnlyStep);
+  }
+  // Any server that answers 200 would pass the call itself, so the body must be a VDX
+  // organisation tree before the base URL is trusted with the token again.
+  if (!isOrganisationTree(tree)) {
+    const notVdx = new VdxError(
+      `the response is not a VDX organisation tree (an object with code, name and children), so ${target.baseUrl} does not look like the base URL of a VDX API. Check the base URL.`,
+    );
+    throw stepError(notVdx, 'read_only_call', readOnlyStep);
   }
 
   const info = auth.tokenInfo();
@@ -123,6 +135,17 @@ export async function migrateFromSts(options: MigrateFromStsOptions): Promise<St
     findings: report.findings,
     cutoff: explainStsCutoff({ now: options.now }),
   };
+}
+
+/** Tells whether a response body has the shape of the VDX `OrganisationTree`. */
+function isOrganisationTree(body: unknown): boolean {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return false;
+  const candidate = body as Record<string, unknown>;
+  return (
+    typeof candidate.code === 'string' &&
+    typeof candidate.name === 'string' &&
+    Array.isArray(candidate.children)
+  );
 }
 
 function resolveTarget(

@@ -6,6 +6,33 @@ import {
   VdxTimeoutError,
 } from '../errors.js';
 
+/** A step of `migrateFromSts`: the token request, then the read-only call. */
+export type MigrationStep = 'token_request' | 'read_only_call';
+
+/** The step of `migrateFromSts` that an error comes from, and the error without the prefix. */
+export interface MigrationStepFailure {
+  step: MigrationStep;
+  /** The error as the failed request threw it, before the step prefix was added. */
+  error: unknown;
+}
+
+const stepFailures = new WeakMap<VdxError, MigrationStepFailure>();
+
+/**
+ * Returns the step of `migrateFromSts` that `error` failed in, and the original error, so that a
+ * caller such as a CLI can word the step in its own numbering. Other errors return undefined.
+ */
+export function failedMigrationStep(error: unknown): MigrationStepFailure | undefined {
+  return error instanceof VdxError ? stepFailures.get(error) : undefined;
+}
+
+/** Returns {@link withStepPrefix} of the error and records the step it failed in. */
+export function stepError(error: unknown, step: MigrationStep, prefix: string): VdxError {
+  const wrapped = withStepPrefix(error, prefix);
+  stepFailures.set(wrapped, { step, error });
+  return wrapped;
+}
+
 /**
  * Returns a copy of an SDK error whose message starts with `prefix`, with the same class and
  * fields, and the original error as `cause`. Other errors are wrapped in a `VdxError`.

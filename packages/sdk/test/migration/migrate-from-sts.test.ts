@@ -2,8 +2,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VdxApiError, VdxAuthError, VdxError, VdxNetworkError } from '../../src/index.js';
-import { migrateFromSts, readLegacyConfig } from '../../src/migration/index.js';
-import { unusedLocalUrl } from '../helpers/local-http.js';
+import {
+  failedMigrationStep,
+  migrateFromSts,
+  readLegacyConfig,
+} from '../../src/migration/index.js';
+import { startLocalHttpServer, unusedLocalUrl } from '../helpers/local-http.js';
 import {
   demoSecret,
   type ReferenceServer,
@@ -148,6 +152,51 @@ describe('migrateFromSts', () => {
       reason: 'unreachable',
       message: `Step 2 of 2 (read-only call GET /services/v2/organisationtree at ${baseUrl}) failed: Could not reach ${baseUrl}/services/v2/organisationtree: ${new URL(baseUrl).host} refused the connection (ECONNREFUSED). Check the base URL and that the server is running.`,
     });
+  });
+
+  it('non-VDX 200 response fails step 2', async () => {
+    const impostor = await startLocalHttpServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end('{"status":"ok"}');
+    });
+    try {
+      const failure = migrateFromSts({
+        legacy: PROPERTIES,
+        clientId: 'demo-kommune-admin',
+        clientSecret: demoSecret('demo-kommune-admin'),
+        issuer: server.issuer,
+        baseUrl: impostor.url,
+      });
+
+      const error = await failure.catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(VdxError);
+      expect((error as Error).message).toBe(
+        `Step 2 of 2 (read-only call GET /services/v2/organisationtree at ${impostor.url}) failed: the response is not a VDX organisation tree (an object with code, name and children), so ${impostor.url} does not look like the base URL of a VDX API. Check the base URL.`,
+      );
+      expect(failedMigrationStep(error)?.step).toBe('read_only_call');
+      expect(impostor.requests.map((request) => request.url)).toEqual([
+        '/services/v2/organisationtree',
+      ]);
+    } finally {
+      await impostor.close();
+    }
+  });
+
+  it('step failure keeps the original error', async () => {
+    const failure = migrateFromSts({
+      legacy: PROPERTIES,
+      clientId: 'demo-kommune-admin',
+      clientSecret: 'wrong-secret',
+      issuer: server.issuer,
+      baseUrl: server.url,
+    });
+
+    const error = await failure.catch((caught: unknown) => caught);
+    const step = failedMigrationStep(error);
+    expect(step?.step).toBe('token_request');
+    expect(step?.error).toBeInstanceOf(VdxAuthError);
+    expect(step?.error instanceof Error ? step.error.message : '').toMatch(/^The token endpoint /);
+    expect(failedMigrationStep(new VdxError('other'))).toBeUndefined();
   });
 
   it('placeholder environment sends nothing', async () => {

@@ -10,7 +10,7 @@ import type {
 import { DEFAULT_PAGE_SIZE } from './cursor.js';
 import type { DeviceService } from './device-service.js';
 import { portalLink } from './meeting-room.js';
-import { parseQueryTime } from './meeting-service.js';
+import { parseStartRange } from './meeting-service.js';
 import { shortLink, toMeetingUser } from './meeting-view.js';
 import type { OrganisationDirectory } from './organisation-directory.js';
 import { decodePositionCursor, encodePositionCursor } from './position-cursor.js';
@@ -41,7 +41,8 @@ export class AppointmentService {
    * Lists one page of visible meetings ordered by start time.
    *
    * @throws {ApiError} 4002 for an `organisationCode` and 4001 for a `deviceId` outside the
-   *   caller's subtree, 1003 for an unreadable time or cursor.
+   *   caller's subtree, 1003 for an unreadable time or cursor, 1006 when `fromStartTime` is
+   *   after `toStartTime`.
    */
   async search(
     principal: Principal,
@@ -58,14 +59,10 @@ export class AppointmentService {
       organisationCode: query.organisationCode,
       deviceId: query.deviceId?.toLowerCase(),
       userEmail: query.userEmail?.toLowerCase(),
-      fromMs:
-        query.fromStartTime === undefined
-          ? undefined
-          : parseQueryTime('fromStartTime', query.fromStartTime),
-      toMs:
-        query.toStartTime === undefined
-          ? undefined
-          : parseQueryTime('toStartTime', query.toStartTime),
+      ...parseStartRange(
+        ['fromStartTime', query.fromStartTime],
+        ['toStartTime', query.toStartTime],
+      ),
       after: readPosition(query.cursor),
       limit: limit + 1,
     });

@@ -126,7 +126,8 @@ export class MeetingService {
    * Searches the meetings owned by the caller's subtree. A `meeting-user` gets only the meetings
    * it organises.
    *
-   * @throws {ApiError} 1003 without a filter, or with only one end of the time range.
+   * @throws {ApiError} 1003 without a filter, or with only one end of the time range, and 1006
+   *   when `from-start-time` is after `to-start-time`.
    */
   async search(principal: Principal, query: MeetingSearchQuery): Promise<Meeting[]> {
     const range = parseSearchRange(query);
@@ -338,7 +339,8 @@ function choosePins(
 /**
  * Returns the search's time range in milliseconds.
  *
- * @throws {ApiError} 1003 without any filter, or with only one end of the range.
+ * @throws {ApiError} 1003 without any filter, or with only one end of the range, and 1006 when
+ *   the range is reversed.
  */
 function parseSearchRange(query: MeetingSearchQuery): { fromMs?: number; toMs?: number } {
   const from = query['from-start-time'];
@@ -357,10 +359,7 @@ function parseSearchRange(query: MeetingSearchQuery): { fromMs?: number; toMs?: 
     );
   }
   if (from === undefined || to === undefined) return {};
-  return {
-    fromMs: parseQueryTime('from-start-time', from),
-    toMs: parseQueryTime('to-start-time', to),
-  };
+  return parseStartRange(['from-start-time', from], ['to-start-time', to]);
 }
 
 /**
@@ -378,4 +377,26 @@ export function parseQueryTime(name: string, value: string): number {
     );
   }
   return ms;
+}
+
+/**
+ * Parses the two ends of a start-time range given as query parameters, each a `[name, value]`
+ * pair. Either end may be missing.
+ *
+ * @throws {ApiError} 1003 for a value that `Date` cannot read, 1006 when the range's start is
+ *   after its end.
+ */
+export function parseStartRange(
+  [fromName, from]: [string, string | undefined],
+  [toName, to]: [string, string | undefined],
+): { fromMs?: number; toMs?: number } {
+  const fromMs = from === undefined ? undefined : parseQueryTime(fromName, from);
+  const toMs = to === undefined ? undefined : parseQueryTime(toName, to);
+  if (fromMs !== undefined && toMs !== undefined && fromMs > toMs) {
+    throw new ApiError(
+      1006,
+      `/${toName}: ${to} is before ${fromName} ${from}; send a ${fromName} that is not after ${toName}.`,
+    );
+  }
+  return { fromMs, toMs };
 }

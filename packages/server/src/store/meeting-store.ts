@@ -269,6 +269,8 @@ export interface MeetingStore {
   /** Returns whether a meeting has this short id or room address. */
   roomExists(shortId: string, uriWithDomain: string): Promise<boolean>;
   getMeeting(uuid: string): Promise<MeetingRecord | undefined>;
+  /** Returns the meeting with this short id, the last path segment of its `shortLink`. */
+  getMeetingByShortId(shortId: string): Promise<MeetingRecord | undefined>;
   getMeetingByExternalId(
     ownerOrganisationCode: string,
     externalId: string,

@@ -135,6 +135,7 @@ function prepareStatements(db: SqliteDatabase) {
     getUser: s<UserRow>('SELECT * FROM users WHERE email = ?'),
     roomExists: s('SELECT 1 FROM meetings WHERE short_id = ? OR uri_with_domain = ?'),
     getMeeting: s<MeetingRow>('SELECT * FROM meetings WHERE uuid = ?'),
+    getMeetingByShortId: s<MeetingRow>('SELECT * FROM meetings WHERE short_id = ?'),
     getMeetingByExternalId: s<MeetingRow>(
       'SELECT * FROM meetings WHERE owner_organisation_code = ? AND external_id = ?',
     ),
@@ -315,6 +316,11 @@ export class SqliteMeetingStore implements MeetingStore {
 
   async getMeeting(uuid: string): Promise<MeetingRecord | undefined> {
     const row = this.#statements.getMeeting.get(uuid);
+    return row && toMeeting(row);
+  }
+
+  async getMeetingByShortId(shortId: string): Promise<MeetingRecord | undefined> {
+    const row = this.#statements.getMeetingByShortId.get(shortId);
     return row && toMeeting(row);
   }
 

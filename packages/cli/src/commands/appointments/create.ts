@@ -2,6 +2,7 @@ import { Flags } from '@oclif/core';
 import type { Meeting, MeetingCreate } from '@vdx/sdk';
 import { ApiCommand } from '../../api-command.js';
 import { formatMeeting } from '../../appointments.js';
+import { dateTimeFlag, requireTimeOrder } from '../../flags/date-time.js';
 import { participantFlags, participantsFromFlags } from '../../participants.js';
 
 export default class AppointmentsCreate extends ApiCommand {
@@ -33,11 +34,11 @@ export default class AppointmentsCreate extends ApiCommand {
       description: 'Title of the meeting (1-100 characters).',
       required: true,
     }),
-    start: Flags.string({
+    start: dateTimeFlag({
       description: 'Start time, for example 2026-12-07T10:00:00+01:00.',
       required: true,
     }),
-    end: Flags.string({ description: 'End time, after the start.', required: true }),
+    end: dateTimeFlag({ description: 'End time, after the start.', required: true }),
     description: Flags.string({ description: 'Free-text description (up to 500 characters).' }),
     'organized-by': Flags.string({
       description:
@@ -57,6 +58,7 @@ export default class AppointmentsCreate extends ApiCommand {
 
   async run(): Promise<Meeting> {
     const { flags } = await this.parse(AppointmentsCreate);
+    requireTimeOrder(['start', flags.start], ['end', flags.end], { allowEqual: false });
     const body: MeetingCreate = {
       subject: flags.subject,
       startTime: flags.start,

@@ -2,6 +2,7 @@ import { Flags } from '@oclif/core';
 import type { Meeting, MeetingUpdate } from '@vdx/sdk';
 import { ApiCommand } from '../../api-command.js';
 import { formatMeeting, meetingUuidArg } from '../../appointments.js';
+import { dateTimeFlag, requireTimeOrder } from '../../flags/date-time.js';
 import { bodyFileFlag, readBodyFile, requireFields } from '../../queues/common.js';
 
 const FIELD_FLAGS = [
@@ -53,8 +54,8 @@ export default class AppointmentsReplace extends ApiCommand {
 
   static override flags = {
     subject: Flags.string({ description: 'Title of the meeting (1-100 characters).' }),
-    start: Flags.string({ description: 'Start time, for example 2026-12-07T11:00:00+01:00.' }),
-    end: Flags.string({ description: 'End time, after the start.' }),
+    start: dateTimeFlag({ description: 'Start time, for example 2026-12-07T11:00:00+01:00.' }),
+    end: dateTimeFlag({ description: 'End time, after the start.' }),
     description: Flags.string({
       description: 'Free-text description (up to 500 characters). Left out, it is cleared.',
     }),
@@ -96,6 +97,7 @@ export default class AppointmentsReplace extends ApiCommand {
 function updateFromFlags(flags: ReplaceFlags): MeetingUpdate {
   const { subject, start, end } = flags;
   requireFields({ subject, start, end });
+  requireTimeOrder(['start', start], ['end', end], { allowEqual: false });
   const body: MeetingUpdate = {
     subject: subject as string,
     startTime: start as string,

@@ -2,6 +2,7 @@ import { Flags } from '@oclif/core';
 import type { Appointment, AppointmentPage } from '@vdx/sdk';
 import { ApiCommand } from '../../api-command.js';
 import { formatAppointment, formatAppointmentTable } from '../../appointments.js';
+import { dateTimeFlag, requireTimeOrder } from '../../flags/date-time.js';
 
 export default class AppointmentsSearch extends ApiCommand {
   static operationIds = ['searchAppointments'];
@@ -39,11 +40,11 @@ export default class AppointmentsSearch extends ApiCommand {
     user: Flags.string({
       description: 'Only meetings that this user (an e-mail) organises or is invited to.',
     }),
-    from: Flags.string({
+    from: dateTimeFlag({
       description:
         'Only meetings starting at or after this time, for example 2026-12-07T00:00:00+01:00.',
     }),
-    to: Flags.string({ description: 'Only meetings starting before this time.' }),
+    to: dateTimeFlag({ description: 'Only meetings starting before this time.' }),
     details: Flags.boolean({
       description: 'Print every field and the participants of each meeting instead of a table.',
     }),
@@ -61,6 +62,7 @@ export default class AppointmentsSearch extends ApiCommand {
 
   async run(): Promise<AppointmentPage> {
     const { flags } = await this.parse(AppointmentsSearch);
+    requireTimeOrder(['from', flags.from], ['to', flags.to], { allowEqual: true });
     const client = await this.clientForProfile(flags);
     const query = {
       organisationCode: flags.organisation,

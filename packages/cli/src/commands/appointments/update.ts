@@ -3,6 +3,7 @@ import type { Meeting, MeetingPatch } from '@vdx/sdk';
 import { ApiCommand } from '../../api-command.js';
 import { formatMeeting, meetingUuidArg } from '../../appointments.js';
 import { cliError, ExitCode } from '../../errors.js';
+import { dateTimeFlag, requireTimeOrder } from '../../flags/date-time.js';
 
 interface UpdateFlags {
   subject?: string;
@@ -40,8 +41,8 @@ export default class AppointmentsUpdate extends ApiCommand {
 
   static override flags = {
     subject: Flags.string({ description: 'New title (1-100 characters).' }),
-    start: Flags.string({ description: 'New start time, for example 2026-12-07T11:00:00+01:00.' }),
-    end: Flags.string({ description: 'New end time.' }),
+    start: dateTimeFlag({ description: 'New start time, for example 2026-12-07T11:00:00+01:00.' }),
+    end: dateTimeFlag({ description: 'New end time, after the start.' }),
     description: Flags.string({
       description: 'New description (up to 500 characters).',
       exclusive: ['clear-description'],
@@ -51,6 +52,7 @@ export default class AppointmentsUpdate extends ApiCommand {
 
   async run(): Promise<Meeting> {
     const { args, flags } = await this.parse(AppointmentsUpdate);
+    requireTimeOrder(['start', flags.start], ['end', flags.end], { allowEqual: false });
     const changes = patchFromFlags(flags);
     if (Object.keys(changes).length === 0) {
       throw cliError(

@@ -1,12 +1,19 @@
 import { Flags } from '@oclif/core';
-import type { LegacyConfigReport, StsMigrationResult } from '@vdx/sdk/migration';
+import type { LegacyConfigReport, MigrationStep, StsMigrationResult } from '@vdx/sdk/migration';
 import { targetFlags, tokenRequestFlags } from '../../auth/flags.js';
 import {
   type CertificateSummary,
   describeCutoff,
   describeLegacyConfig,
+  requireStsSettings,
   summariseCertificate,
 } from '../../auth/legacy-summary.js';
+import {
+  compareStoredProfile,
+  describeReplacement,
+  type ProfileReplacement,
+  requireReplaceable,
+} from '../../auth/profile-conflict.js';
 import { resolveTarget } from '../../auth/target.js';
 import { VdxCommand } from '../../base-command.js';
 import { checkUrl, defaultIssuer, normalizeUrl } from '../../config/settings.js';
@@ -54,7 +61,8 @@ export default class AuthMigrate extends VdxCommand {
     'STS endpoint, the certificate (subject and expiry) and what is obsolete; 2. explains the ' +
     'STS cut-off and names the date it uses; 3. verifies the OAuth client id and secret from ' +
     'VDX Management with a token request and a read-only call (GET /services/v2/organisationtree); ' +
-    '4. saves them as a profile, unless --dry-run is given, which changes nothing; 5. prints a ' +
+    '4. saves them as a profile, unless --dry-run is given, which changes nothing; a profile of ' +
+    'another client id or issuer is only replaced with --force; 5. prints a ' +
     'checklist of what to remove afterwards. The command never deletes anything. On a terminal ' +
     'it asks for missing values and before it saves; without one, pass the values as flags or ' +
     'VDX_CLIENT_ID and VDX_CLIENT_SECRET. No secret or token is printed.';
@@ -98,6 +106,10 @@ export default class AuthMigrate extends VdxCommand {
     'dry-run': Flags.boolean({
       description: 'Read, explain and verify, but write no profile.',
     }),
+    force: Flags.boolean({
+      description:
+        'Replace the profile named by --profile even when it belongs to another client id or issuer.',
+    }),
   };
 
   async run(): Promise<MigrateResult> {
@@ -107,6 +119,7 @@ export default class AuthMigrate extends VdxCommand {
 
     this.#step(1, 'Read the legacy STS configuration');
     const report = await readLegacy(flags.from);
+    requireStsSettings(report);
     const certificate = await summariseCertificate(report);
     this.#lines(describeLegacyConfig(report, certificate));
 
@@ -117,7 +130,11 @@ export default class AuthMigrate extends VdxCommand {
     this.#step(3, 'Verify the new OAuth credentials');
     const target = await resolveMigrationTarget(flags, report);
     const clientId = await clientIdOrPrompt(flags['client-id']);
+    const owner = { clientId, issuer: target.issuer };
+    const replacement = compareStoredProfile(store.getProfile(flags.profile), owner);
+    if (!flags['dry-run']) requireReplaceable(flags.profile, replacement, owner, flags.force);
     const clientSecret = await secretOrPrompt(flags['client-secret']);
+    this.#warnOnForeignApiHost(target);
     const verified = await verify(migration.migrateFromSts, {
       legacy: report,
       clientId,
@@ -130,7 +147,10 @@ export default class AuthMigrate extends VdxCommand {
 
     this.#step(4, 'Save the profile');
     const profile = buildProfile(verified, target.environment, flags);
-    const written = await this.#save(flags.profile, flags['dry-run'], profile, clientSecret);
+    const written = await this.#save(flags.profile, flags['dry-run'], replacement, {
+      profile,
+      clientSecret,
+    });
 
     this.#step(5, 'Remove the STS configuration once the integration runs with OAuth');
     this.#lines(describeChecklist(verified.checklist));
@@ -161,27 +181,44 @@ export default class AuthMigrate extends VdxCommand {
     };
   }
 
+  /**
+   * Prints a warning line on stderr when the API that receives the new token is on another host
+   * than the issuer, as when the legacy file names a VideoAPI URL of another server.
+   */
+  #warnOnForeignApiHost(target: MigrationTarget): void {
+    const apiHost = new URL(target.baseUrl).hostname;
+    const issuerHost = new URL(target.issuer).hostname;
+    if (apiHost === issuerHost) return;
+    process.stderr.write(
+      `Warning: the API host ${apiHost} (${target.baseUrl}) differs from the issuer host ${issuerHost}, and the new access token is sent there. ` +
+        'Check that this host is your VDX API, or pass --base-url with the right one.\n',
+    );
+  }
+
   /** Writes the profile and secret unless this is a dry run or the user declines. */
   async #save(
     name: string,
     dryRun: boolean,
-    profile: StoredProfile,
-    clientSecret: string,
+    replacement: ProfileReplacement,
+    { profile, clientSecret }: { profile: StoredProfile; clientSecret: string },
   ): Promise<boolean> {
     const store = await this.store();
     if (dryRun) {
+      const needsForce = replacement.kind === 'other_client' ? ' with --force' : '';
       this.log(
-        `   Dry run: profile "${name}" was not written. Run the command again without --dry-run to save it.`,
+        `   Dry run: profile "${name}" was not written. Run the command again without --dry-run${needsForce} to save it.`,
       );
       return false;
     }
+    const note = describeReplacement(name, replacement);
     if (!this.jsonEnabled() && canPrompt()) {
-      const replaces = store.getProfile(name) === undefined ? '' : ', replacing the stored one';
+      const replaces = replacement.kind === 'new' ? '' : ', replacing the stored one';
       if (!(await confirm(`   Save profile "${name}" to ${store.profilesPath}${replaces}?`))) {
         this.log(`   Profile "${name}" was not written.`);
         return false;
       }
     }
+    if (note !== undefined) this.log(note);
     store.setProfile(name, profile);
     store.setCredentials(name, { clientSecret });
     this.log(`   Saved profile "${name}" to ${store.profilesPath}.`);
@@ -275,22 +312,41 @@ function requestOptions(flags: MigrateFlags) {
 
 /**
  * Runs the SDK's verification. Options that the SDK rejects before any request, such as a
- * plain-http issuer of another host, become a usage error. Request failures keep their class, so
- * the exit code is 3 for authentication and 6 for an unreachable server or a TLS failure.
+ * plain-http issuer of another host, and a read-only call answered by a server that is not VDX
+ * become a usage error. Request failures keep their class, so the exit code is 3 for
+ * authentication and 6 for an unreachable server or a TLS failure. The SDK's own "Step 1 of 2"
+ * prefix is replaced with the name of the request, because the CLI is in its step 3 of 5.
  */
 async function verify(
   migrateFromSts: typeof import('@vdx/sdk/migration').migrateFromSts,
-  options: Parameters<typeof import('@vdx/sdk/migration').migrateFromSts>[0],
+  options: Parameters<typeof import('@vdx/sdk/migration').migrateFromSts>[0] & {
+    baseUrl: string;
+  },
 ): Promise<StsMigrationResult> {
   const sdk = await import('@vdx/sdk');
+  const migration = await import('@vdx/sdk/migration');
   try {
     return await migrateFromSts(options);
-  } catch (error) {
+  } catch (caught) {
+    const failure = migration.failedMigrationStep(caught);
+    const error =
+      failure === undefined
+        ? caught
+        : migration.withStepPrefix(
+            failure.error,
+            describeFailedStep(failure.step, options.baseUrl),
+          );
     if (error instanceof sdk.VdxError && error.constructor === sdk.VdxError) {
       throw cliError(error.message, ExitCode.Usage);
     }
     throw error;
   }
+}
+
+function describeFailedStep(step: MigrationStep, baseUrl: string): string {
+  return step === 'token_request'
+    ? 'The token request failed: '
+    : `The read-only call GET /services/v2/organisationtree at ${baseUrl} failed: `;
 }
 
 function describeVerification(result: StsMigrationResult, baseUrl: string): string[] {

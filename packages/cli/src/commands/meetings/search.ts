@@ -3,6 +3,7 @@ import type { Meeting, MeetingSearchQuery } from '@vdx/sdk';
 import { ApiCommand } from '../../api-command.js';
 import { formatMeeting } from '../../appointments.js';
 import { cliError, ExitCode } from '../../errors.js';
+import { dateTimeFlag, requireTimeOrder } from '../../flags/date-time.js';
 import { type Column, formatTable } from '../../output/table.js';
 
 interface SearchFlags {
@@ -55,11 +56,11 @@ export default class MeetingsSearch extends ApiCommand {
   ];
 
   static override flags = {
-    from: Flags.string({
+    from: dateTimeFlag({
       description:
         'Only meetings starting at or after this time, for example 2026-12-07T00:00:00+01:00. Requires --to.',
     }),
-    to: Flags.string({
+    to: dateTimeFlag({
       description: 'Only meetings starting at or before this time. Requires --from.',
     }),
     subject: Flags.string({
@@ -104,7 +105,8 @@ export default class MeetingsSearch extends ApiCommand {
 /**
  * Builds the query under the spec's parameter names.
  *
- * @throws CLIError (exit 2) without a filter, or with only one end of the time range.
+ * @throws CLIError (exit 2) without a filter, with only one end of the time range, or with
+ *   --from after --to.
  */
 function queryFromFlags(flags: SearchFlags): MeetingSearchQuery {
   if ((flags.from === undefined) !== (flags.to === undefined)) {
@@ -114,6 +116,8 @@ function queryFromFlags(flags: SearchFlags): MeetingSearchQuery {
       ExitCode.Usage,
     );
   }
+
+  requireTimeOrder(['from', flags.from], ['to', flags.to], { allowEqual: true });
 
   const query: MeetingSearchQuery = {};
   if (flags.from !== undefined) query['from-start-time'] = flags.from;

@@ -1,6 +1,7 @@
 import { Flags } from '@oclif/core';
 import type { QueuedMeeting, QueuedMeetingCreate } from '@vdx/sdk';
 import { ApiCommand } from '../../../api-command.js';
+import { dateTimeFlag, requireTimeOrder } from '../../../flags/date-time.js';
 import {
   bodyFileFlag,
   formatItem,
@@ -20,7 +21,7 @@ export default class MeetingsPush extends ApiCommand {
   static override description =
     'Give the meeting with --subject, --start and --end (RFC 3339 times with an offset, sent ' +
     'as given) and the optional room fields, or give the whole JSON body with --body-file. ' +
-    'The server checks that the end is after the start.';
+    'The CLI checks that --end is after --start; the server checks the times of a body file.';
 
   static override examples = [
     {
@@ -44,8 +45,8 @@ export default class MeetingsPush extends ApiCommand {
 
   static override flags = {
     subject: Flags.string({ description: 'Title of the meeting.' }),
-    start: Flags.string({ description: 'Start time, for example 2026-03-02T10:00:00+01:00.' }),
-    end: Flags.string({ description: 'End time, after the start.' }),
+    start: dateTimeFlag({ description: 'Start time, for example 2026-03-02T10:00:00+01:00.' }),
+    end: dateTimeFlag({ description: 'End time, after the start.' }),
     uri: Flags.string({ description: 'Meeting room address (uriWithDomain).' }),
     'guest-pin': Flags.string({ description: 'PIN for guests (4-10 digits).' }),
     'host-pin': Flags.string({ description: 'PIN for hosts (4-10 digits).' }),
@@ -87,6 +88,7 @@ interface MeetingFlags {
 
 function meetingFromFlags(flags: MeetingFlags): QueuedMeetingCreate {
   requireFields({ subject: flags.subject, start: flags.start, end: flags.end });
+  requireTimeOrder(['start', flags.start], ['end', flags.end], { allowEqual: false });
   const meeting: QueuedMeetingCreate = {
     subject: flags.subject ?? '',
     startTime: flags.start ?? '',
