@@ -1760,7 +1760,12 @@ export type components = {
             hostPin?: components["schemas"]["MeetingPin"];
             participants?: components["schemas"]["ParticipantCreate"][];
         };
-        /** @description A meeting's details in full; optional fields left out are cleared, except `organizedByEmail`, whose absence keeps the current organiser. `endTime` must be after `startTime`. */
+        /**
+         * @description A meeting's details in full; optional fields left out are cleared, except
+         *     `organizedByEmail`, whose absence keeps the current organiser. `endTime` must be after
+         *     `startTime`. Other fields of MedCom's `update-meeting`, the PINs among them, are accepted
+         *     and ignored: a PUT cannot change the room.
+         */
         MeetingUpdate: {
             subject: string;
             description?: string;
