@@ -1,5 +1,5 @@
-// Device queues through the SDK: an administrator lists devices, registers a kiosk, generates its
-// password and queues a meeting and a message for it; then the kiosk logs in with its own
+// Device queues through the SDK. An administrator lists devices, registers a kiosk, generates its
+// password and queues a meeting and a message for it. Then the kiosk logs in with its own
 // credentials and takes both items from its queues, oldest first.
 import { clientCredentials, createVdxClient, deviceCredentials } from '@vdx/sdk';
 

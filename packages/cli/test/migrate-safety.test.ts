@@ -64,7 +64,7 @@ async function storedClientId(profile: string): Promise<string | undefined> {
   return config.profiles?.[profile]?.clientId;
 }
 
-/** Starts a server on 127.0.0.2 that answers every request with 200 and a non-VDX body. */
+/** Starts a server on 127.0.0.2 that returns 200 and a non-VDX body for every request. */
 async function startImpostor(): Promise<{ server: Server; url: string }> {
   const impostor = createServer((_request, response) => {
     response.writeHead(200, { 'content-type': 'application/json' });

@@ -28,8 +28,8 @@ function mappedIpv4(address: string): string | undefined {
 
 /**
  * Returns whether a host as the WHATWG URL parser normalises it (dotted IPv4, or compressed
- * lower-case IPv6 in brackets) lies in a blocked range. Host names are never blocked here,
- * because the reference server resolves them only when it delivers.
+ * lower-case IPv6 in brackets) lies in a blocked range. The mock does not block host names,
+ * because the reference server checks them only after resolving them at delivery.
  */
 function blockedAddress(hostname: string): string | undefined {
   if (/^\d+\.\d+\.\d+\.\d+$/.test(hostname)) {

@@ -1,5 +1,5 @@
 /**
- * AppointmentSearch and the AppointmentLog: what each subtree sees, paging, and one log entry
+ * AppointmentSearch and the AppointmentLog: what each subtree may read, paging, and one log entry
  * per affected client per change, consumed on read.
  */
 import { beforeAll, describe, expect, it } from 'vitest';

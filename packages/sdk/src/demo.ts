@@ -2,7 +2,7 @@
  * Demo data of the reference server (`vdx-server --seed demo`) and of `@vdx/mock`.
  *
  * Every secret here is public demo data. The reference server accepts these clients only when
- * it runs with the demo seed; real VDX never knows them.
+ * it runs with the demo seed; real VDX has no such clients.
  */
 
 /** A role carried in the token claim `dk:medcom:video:role`. */

@@ -232,8 +232,9 @@ function parseEvent(body: Uint8Array): VdxWebhookEvent {
 }
 
 function currentSeconds(now: Date | number | undefined): number {
-  const ms = now === undefined ? Date.now() : now instanceof Date ? now.getTime() : now;
-  return Math.floor(ms / 1000);
+  if (now === undefined) return Math.floor(Date.now() / 1000);
+  if (now instanceof Date) return Math.floor(now.getTime() / 1000);
+  return Math.floor(now / 1000);
 }
 
 function hmacKey(secret: string, usage: 'sign' | 'verify'): Promise<CryptoKey> {

@@ -18,9 +18,9 @@ export interface ServerOptions {
   /** Refresh-token lifetime in seconds; default 1800. */
   refreshTokenTtlSeconds?: number;
   /**
-   * Which clients get refresh tokens: `per-client` follows each client's setting, `always` gives
-   * every client refresh tokens and the refresh_token grant, and `never` gives none and rejects
-   * the refresh_token grant. Default `per-client`.
+   * Refresh-token policy; default `per-client`, which follows each client's setting. `always`
+   * gives every client refresh tokens and the refresh_token grant. `never` gives none and rejects
+   * the refresh_token grant.
    */
   refreshTokens?: RefreshTokenPolicy;
   /**
@@ -58,7 +58,7 @@ export interface ServerOptions {
   loginFailureWindowSeconds?: number;
   /**
    * Checks every response against the spec and turns a mismatch into a 500 with code 9001, for
-   * tests; default true when the environment variable `VDX_VALIDATE_RESPONSES` is `1`, else false.
+   * tests. The default is true when the environment variable `VDX_VALIDATE_RESPONSES` is `1`.
    */
   validateResponses?: boolean;
 }

@@ -10,7 +10,7 @@ export interface TargetFlags {
   'token-url'?: string;
 }
 
-/** Where to log in: the base URL and token endpoint, and the environment they came from. */
+/** Login target: the base URL and token endpoint, and the environment they came from. */
 export interface Target {
   environment?: VdxEnvironmentName;
   /** Undefined when neither a flag nor the environment names a base URL. */

@@ -4,7 +4,7 @@ import { cliError, ExitCode } from '../errors.js';
 /**
  * Creates the SDK's client-credentials provider. The SDK rejects unusable options, such as a
  * plain-http URL of another host or the legacy `/videoapi/token` URL, with a plain `VdxError`
- * before any request; that becomes a usage error (exit 2) with the SDK's message.
+ * before any request. The CLI reports that as a usage error (exit 2) with the SDK's message.
  */
 export async function createTokenSource(
   options: ClientCredentialsOptions,

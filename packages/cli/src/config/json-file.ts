@@ -43,9 +43,9 @@ export function readJsonObject(path: string): JsonObject {
 }
 
 /**
- * Writes `value` as JSON to `path` with mode 0600, atomically: the data goes to a temporary file
- * in the same directory, which is flushed to disk and then renamed over `path`, so a reader sees
- * the old or the new file and never a part of one. A missing directory is created with mode 0700.
+ * Writes `value` as JSON to `path` with mode 0600, atomically. The data goes to a temporary file
+ * in the same directory, which is flushed to disk and then renamed over `path`. A reader gets
+ * the old or the new file, never a part of one. A missing directory is created with mode 0700.
  *
  * @throws Error from the file system when the directory or the file cannot be written.
  */

@@ -15,7 +15,7 @@ export interface StoredProfile {
   tokenUrl?: string;
   /** The known environment the URLs came from, such as `local`; unset for custom URLs. */
   env?: string;
-  /** How the client authenticates at the token endpoint; unset means `client_secret_basic`. */
+  /** Client authentication method at the token endpoint. Unset means `client_secret_basic`. */
   authMethod?: ClientAuthMethod;
   /** Space-separated scopes to request; unset means the realm's default scope. */
   scope?: string;

@@ -97,7 +97,7 @@ function matchesSearch(
 }
 
 /**
- * Returns the organiser e-mail that the search filters on: a `meeting-user` sees only its own
+ * Returns the organiser e-mail that the search filters on: a `meeting-user` may search only its own
  * meetings, so another organiser gives `null` (no results).
  */
 function searchOrganizer(caller: MeetingCaller, query: SearchQuery): string | undefined | null {

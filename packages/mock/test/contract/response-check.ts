@@ -1,6 +1,6 @@
 /**
  * Checks the mock's responses against the spec with the reference server's response
- * validators, so the mock's tests fail when the mock answers something the spec does not allow.
+ * validators, so the mock's tests fail when the mock returns a response the spec does not allow.
  */
 import document from '@vdx/sdk/openapi.json' with { type: 'json' };
 import { findResponseMismatch } from '@vdx/server';

@@ -113,7 +113,7 @@ export async function migrateFromSts(options: MigrateFromStsOptions): Promise<St
   } catch (error) {
     throw stepError(error, 'read_only_call', readOnlyStep);
   }
-  // Any server that answers 200 would pass the call itself, so the body must be a VDX
+  // Any server that returns 200 would pass the call itself, so the body must be a VDX
   // organisation tree before the base URL is trusted with the token again.
   if (!isOrganisationTree(tree)) {
     const notVdx = new VdxError(

@@ -9,7 +9,7 @@ export type SqliteDatabase = Database.Database;
 /** How long a statement waits for a lock held by another connection, in milliseconds. */
 const BUSY_TIMEOUT_MS = 5000;
 
-/** Mode of the database file: it holds the realm's private signing key and password hashes. */
+/** Mode of the database file, because it contains the realm's private signing key and password hashes. */
 const DATABASE_FILE_MODE = 0o600;
 
 /**

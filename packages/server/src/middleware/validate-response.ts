@@ -47,7 +47,7 @@ export function findResponseMismatch(
  * Checks every response of a spec operation against the spec's response for its status: the
  * status must be documented, and the body must match its schema with no undocumented field. A
  * mismatch is logged and the response becomes a 500 with code 9001 whose message names the
- * operation, the status and the JSON pointer, so that a test sees it.
+ * operation, the status and the JSON pointer, so that a test fails on it.
  *
  * Responses with status 500 pass unchanged, since they already report a server bug. HEAD
  * responses are not checked because they have no body.

@@ -110,7 +110,7 @@ export class RealmService {
     const client = await authenticateClient(this.store, credentials, this.config.realm);
     const check = await this.clients?.check(client.clientId);
     if (check === undefined || check.accepted) return client;
-    // The secret matched, so naming the reason tells the caller nothing it could not know.
+    // The secret matched, so naming the reason reveals nothing the caller could not know.
     const description = `The ${describeRejectedClient(client.clientId, check.reason)}.`;
     throw invalidClient(description, credentials.method, this.config.realm);
   }

@@ -41,8 +41,8 @@ export function portalLink(publicUrl: string, uriWithDomain: string, guestPin: n
  * Generates a room whose short id and address no meeting has.
  *
  * The check and the insert are separate steps, so the unique indexes on `short_id` and
- * `uri_with_domain` remain the final guard; with 36^12 short ids and 9,000,000 addresses a clash
- * is unlikely until millions of meetings exist.
+ * `uri_with_domain` remain the final guard. With 36^12 short ids and 9,000,000 addresses, a clash
+ * is unlikely until millions of meetings exist (an estimate from the birthday bound).
  */
 export async function generateRoom(store: MeetingStore): Promise<MeetingRoom> {
   for (let attempt = 0; attempt < ROOM_ATTEMPTS; attempt += 1) {

@@ -11,7 +11,7 @@ export type ParticipantCreate = components['schemas']['ParticipantCreate'];
 /** A citizen's phone number in E.164 form, such as `+4512345678`. */
 const E164_PHONE = /^\+[1-9][0-9]{6,14}$/;
 
-/** A plain e-mail address check; the directory holds the real users. */
+/** A plain e-mail address check; the directory contains the real users. */
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**

@@ -44,10 +44,10 @@ function collectAllOfMembers(node: unknown, members: Set<unknown>, refs: Set<str
 }
 
 /**
- * Closes every object schema of `doc` that declares `properties` or `allOf` but says nothing
- * about other properties, by adding `unevaluatedProperties: false`. Members of an `allOf` stay
- * open, because a closed member would reject the properties that its siblings declare; the
- * schema that holds the `allOf` is closed instead.
+ * Closes every object schema of `doc` that declares `properties` or `allOf` but no rule for
+ * other properties, by adding `unevaluatedProperties: false`. Members of an `allOf` stay
+ * open, because a closed member would reject the properties that its siblings declare. The
+ * schema that contains the `allOf` is closed instead.
  */
 function closeObjectSchemas(doc: OpenApiDocument): void {
   const members = new Set<unknown>();
@@ -79,7 +79,7 @@ function closeObjectSchemas(doc: OpenApiDocument): void {
 /**
  * Compiles validators of the responses that the spec documents, for each operation and status.
  *
- * Responses are checked more strictly than the spec's schemas say: an object schema that lists
+ * Responses are checked more strictly than the spec's schemas require: an object schema that lists
  * its properties rejects any other property (`unevaluatedProperties: false` is added to a copy
  * of the document), so a field that the server sends without documenting it fails validation.
  * NOTE: a schema used as a member of an `allOf` stays open where it is used on its own inside

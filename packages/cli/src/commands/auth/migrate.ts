@@ -312,7 +312,7 @@ function requestOptions(flags: MigrateFlags) {
 
 /**
  * Runs the SDK's verification. Options that the SDK rejects before any request, such as a
- * plain-http issuer of another host, and a read-only call answered by a server that is not VDX
+ * plain-http issuer of another host, and a read-only call whose response does not come from VDX
  * become a usage error. Request failures keep their class, so the exit code is 3 for
  * authentication and 6 for an unreachable server or a TLS failure. The SDK's own "Step 1 of 2"
  * prefix is replaced with the name of the request, because the CLI is in its step 3 of 5.
